@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function ProjectTabs({ projectId, isManager }: { projectId: number; isManager: boolean }) {
+  const pathname = usePathname();
+  const base = `/projects/${projectId}`;
+  const tabs = [
+    { href: base, label: "Overview" },
+    { href: `${base}/documents`, label: "Documents" },
+    ...(isManager
+      ? [
+          { href: `${base}/import`, label: "Import" },
+          { href: `${base}/members`, label: "Members" },
+          { href: `${base}/schema`, label: "Labels" },
+          { href: `${base}/claims`, label: "Claims" },
+          { href: `${base}/entities`, label: "Entities" },
+          { href: `${base}/settings`, label: "Settings" },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label="Project" className="-mb-px mt-3 flex gap-1 overflow-x-auto">
+      {tabs.map((tab) => {
+        const active = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={active ? "page" : undefined}
+            className={`whitespace-nowrap border-b-2 px-3 py-2 text-sm ${
+              active ? "border-indigo-600 font-medium text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"
+            }`}
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

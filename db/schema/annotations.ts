@@ -1,0 +1,140 @@
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { catalogEntities, claims } from "./catalog";
+import { createdAt, updatedAt } from "./columns";
+import { documents } from "./documents";
+import { entityTypes, relationTypes } from "./label-schema";
+import { projects } from "./projects";
+import { users } from "./users";
+
+export const annotationSets = ["annotator", "gold"] as const;
+export type AnnotationSet = (typeof annotationSets)[number];
+
+export const annotationLayers = ["claim", "entity"] as const;
+export type AnnotationLayer = (typeof annotationLayers)[number];
+
+export const annotationOrigins = ["manual", "suggestion", "import", "adjudication"] as const;
+export type AnnotationOrigin = (typeof annotationOrigins)[number];
+
+const documentId = () =>
+  integer("document_id")
+    .notNull()
+    .references(() => documents.id, { onDelete: "cascade" });
+const projectId = () =>
+  integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" });
+const authorId = () =>
+  integer("author_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+/**
+ * One row per span. Offsets are Unicode code points, half-open [start, end),
+ * and `quote` always equals the document text between them.
+ */
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: projectId(),
+    documentId: documentId(),
+    authorId: authorId(),
+    set: text("set", { enum: annotationSets }).notNull(),
+    layer: text("layer", { enum: annotationLayers }).notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    // Entity layer.
+    entityTypeId: integer("entity_type_id").references(() => entityTypes.id, {
+      onDelete: "restrict",
+    }),
+    entityId: integer("entity_id").references(() => catalogEntities.id, { onDelete: "set null" }),
+    // Claim layer.
+    claimId: integer("claim_id").references(() => claims.id, { onDelete: "restrict" }),
+    /** A stance label key of the project (favor, against, neutral, unclear, …). */
+    stance: text("stance"),
+    claimantEntityId: integer("claimant_entity_id").references(() => catalogEntities.id, {
+      onDelete: "set null",
+    }),
+    claimantMentionId: integer("claimant_mention_id").references(
+      (): AnySQLiteColumn => annotations.id,
+      { onDelete: "set null" },
+    ),
+    note: text("note").notNull().default(""),
+    origin: text("origin", { enum: annotationOrigins }).notNull().default("manual"),
+    /** Gold rows: ids of the annotator spans they were adjudicated from. */
+    sourceAnnotationIds: text("source_annotation_ids", { mode: "json" }).$type<number[]>(),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("annotations_document_set_author_idx").on(t.documentId, t.set, t.authorId),
+    index("annotations_project_idx").on(t.projectId, t.documentId),
+    index("annotations_claim_idx").on(t.claimId),
+  ],
+);
+
+export const relations = sqliteTable(
+  "relations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: projectId(),
+    documentId: documentId(),
+    authorId: authorId(),
+    set: text("set", { enum: annotationSets }).notNull(),
+    relationTypeId: integer("relation_type_id")
+      .notNull()
+      .references(() => relationTypes.id, { onDelete: "restrict" }),
+    fromId: integer("from_id")
+      .notNull()
+      .references(() => annotations.id, { onDelete: "cascade" }),
+    toId: integer("to_id")
+      .notNull()
+      .references(() => annotations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("relations_document_set_author_idx").on(t.documentId, t.set, t.authorId)],
+);
+
+/** A document's overall stance toward one catalog claim, per annotator (or gold). */
+export const documentLabels = sqliteTable(
+  "document_labels",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: projectId(),
+    documentId: documentId(),
+    authorId: authorId(),
+    set: text("set", { enum: annotationSets }).notNull(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    stance: text("stance").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("document_labels_unique_idx").on(t.documentId, t.set, t.authorId, t.claimId),
+  ],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: projectId(),
+    documentId: documentId(),
+    annotationId: integer("annotation_id").references(() => annotations.id, {
+      onDelete: "cascade",
+    }),
+    authorId: authorId(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_document_idx").on(t.documentId)],
+);

@@ -1,0 +1,87 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt, updatedAt } from "./columns";
+import { projects } from "./projects";
+import { users } from "./users";
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** Fixed at import: NFC, `\n` line endings, no BOM. Offsets point into it. */
+    text: text("text").notNull(),
+    /** Length of `text` in Unicode code points. */
+    chars: integer("chars").notNull(),
+    /** BCP-47 tag, e.g. `zh`, `de`, `pl`; `und` when unknown. */
+    language: text("language").notNull(),
+    /** ISO 8601, possibly partial: `2022`, `2022-10`, `2022-10-05`. */
+    publishedAt: text("published_at"),
+    sourceUrl: text("source_url"),
+    externalId: text("external_id"),
+    metadata: text("metadata", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** SHA-256 of `text`; a project holds each text once. */
+    contentHash: text("content_hash").notNull(),
+    importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("documents_project_hash_idx").on(t.projectId, t.contentHash),
+    index("documents_project_id_idx").on(t.projectId, t.id),
+    index("documents_project_language_idx").on(t.projectId, t.language, t.id),
+  ],
+);
+
+export const sourceFormats = ["text", "html", "jsonl", "csv", "json"] as const;
+export type SourceFormat = (typeof sourceFormats)[number];
+
+/** The original input a document was made from, kept for provenance. */
+export const documentSources = sqliteTable("document_sources", {
+  documentId: integer("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  format: text("format", { enum: sourceFormats }).notNull(),
+  fileName: text("file_name"),
+  raw: text("raw").notNull(),
+});
+
+export const assignmentStatuses = ["assigned", "in_progress", "submitted", "skipped"] as const;
+export type AssignmentStatus = (typeof assignmentStatuses)[number];
+
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: assignmentStatuses }).notNull().default("assigned"),
+    assignedBy: integer("assigned_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("assignments_document_user_idx").on(t.documentId, t.userId),
+    index("assignments_user_status_idx").on(t.userId, t.status),
+  ],
+);
+
+export const reviewStatuses = ["in_review", "adjudicated"] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/** A document's adjudication state; the gold spans themselves are annotations in the gold set. */
+export const documentReviews = sqliteTable("document_reviews", {
+  documentId: integer("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  status: text("status", { enum: reviewStatuses }).notNull().default("in_review"),
+  reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+  notes: text("notes").notNull().default(""),
+  updatedAt: updatedAt(),
+});

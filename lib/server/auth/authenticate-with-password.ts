@@ -1,0 +1,38 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { clearLoginFailures, loginLimitKeys, loginRetryAfter, recordLoginFailure } from "./login-rate-limit";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+
+export interface AuthenticatedUser {
+  id: number;
+  email: string;
+  name: string;
+}
+
+/**
+ * Checks an email and password. Unknown accounts cost the same time as known ones, and
+ * every failure counts toward the per-account and per-address limits.
+ */
+export async function authenticateWithPassword(options: {
+  email: string;
+  password: string;
+  ip: string | null;
+}): Promise<AuthenticatedUser | null> {
+  const email = options.email.trim().toLowerCase();
+  const keys = loginLimitKeys(email, options.ip);
+  if (loginRetryAfter(keys) !== null) return null;
+
+  const user = getDb().select().from(users).where(eq(users.email, email)).get();
+  const valid =
+    user && !user.disabledAt
+      ? await verifyPassword(user.passwordHash, options.password)
+      : await verifyAgainstDummy(options.password);
+  if (!user || !valid) {
+    recordLoginFailure(keys);
+    return null;
+  }
+  clearLoginFailures(email);
+  return { id: user.id, email: user.email, name: user.name };
+}

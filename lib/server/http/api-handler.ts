@@ -1,0 +1,72 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { type Caller, requireCaller } from "@/lib/server/auth/caller";
+import { AppError } from "@/lib/server/errors";
+import { errorResponse } from "./error-response";
+
+interface HandlerArgs<P> {
+  request: NextRequest;
+  params: P;
+  caller: Caller;
+}
+
+/**
+ * Wraps a route handler: resolves the caller (401 without one), passes the raw params,
+ * serializes the result as JSON and maps every failure to the one error shape.
+ */
+export function apiHandler<P = Record<string, string>>(
+  handler: (args: HandlerArgs<P>) => Promise<unknown> | unknown,
+  options: { status?: number } = {},
+) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const caller = await requireCaller();
+      const result = await handler({ request, params: await context.params, caller });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204 });
+      return Response.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A numeric id from the path; anything else cannot name a row, so it is a 404. */
+export function parseId(value: string | undefined, what: string): number {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("not_found", `${what} not found`);
+  return parsed.data;
+}
+
+/** The JSON body, validated; 415 for another content type, 400 for bad JSON or fields. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().includes("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the body as application/json");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON");
+  }
+  return parseInput(schema, body);
+}
+
+export function parseSearchParams<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return parseInput(schema, params);
+}
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+    throw new AppError("bad_request", `Invalid input: ${summary}`, issues);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, projects, type ProjectRole } from "@/db/schema";
+import type { Caller } from "@/lib/server/auth/caller";
+import { toProjectView, type ProjectView } from "./project-view";
+
+/** The projects the caller belongs to (all of them for instance admins). */
+export function listProjects(options: { caller: Caller }): ProjectView[] {
+  const { caller } = options;
+  const db = getDb();
+  const rolesByProject = new Map<number, ProjectRole[]>();
+  for (const m of db.select().from(memberships).where(eq(memberships.userId, caller.id)).all()) {
+    rolesByProject.set(m.projectId, [...(rolesByProject.get(m.projectId) ?? []), m.role]);
+  }
+  const rows = caller.isAdmin
+    ? db.select().from(projects).orderBy(asc(projects.name)).all()
+    : db
+        .select()
+        .from(projects)
+        .where(inArray(projects.id, [...rolesByProject.keys()]))
+        .orderBy(asc(projects.name))
+        .all();
+  return rows.map((row) =>
+    toProjectView(row, caller.isAdmin ? ["manager", "reviewer", "annotator"] : (rolesByProject.get(row.id) ?? [])),
+  );
+}

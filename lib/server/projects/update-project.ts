@@ -1,0 +1,55 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { projects } from "@/db/schema";
+import { projectSettingsSchema, type ProjectSettings } from "@/lib/domain/project/project-settings";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import type { Caller } from "@/lib/server/auth/caller";
+import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { notFound } from "@/lib/server/errors";
+import { toProjectView, type ProjectView } from "./project-view";
+
+export interface ProjectPatch {
+  name?: string;
+  description?: string;
+  guidelines?: string;
+  settings?: Partial<ProjectSettings>;
+}
+
+/** Managers edit a project's name, description, guidelines and settings. */
+export function updateProject(options: { caller: Caller; projectId: number; patch: ProjectPatch }): ProjectView {
+  const { caller, projectId, patch } = options;
+  const access = requireProjectRole(caller, projectId, "manager");
+  const db = getDb();
+  const row = db.transaction(
+    (tx) => {
+      const before = tx.select().from(projects).where(eq(projects.id, projectId)).get();
+      if (!before) throw notFound("Project");
+      const settings = projectSettingsSchema.parse({ ...access.settings, ...patch.settings });
+      const after = tx
+        .update(projects)
+        .set({
+          name: patch.name ?? before.name,
+          description: patch.description ?? before.description,
+          guidelines: patch.guidelines ?? before.guidelines,
+          settings,
+          updatedAt: new Date(),
+        })
+        .where(eq(projects.id, projectId))
+        .returning()
+        .get();
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId,
+        action: "project.update",
+        subjectType: "project",
+        subjectId: projectId,
+        before,
+        after,
+      });
+      return after;
+    },
+    { behavior: "immediate" },
+  );
+  return toProjectView(row, access.roles);
+}
