@@ -65,8 +65,8 @@ const routes: Route[] = [
     } },
   { name: "GET /api/projects/{id}/claims", allowed: ["annotator", "reviewer", "manager", "admin"],
     call: async (api, ids) => (await api.get(`/api/projects/${ids.projectId}/claims`)).status() },
-  // Annotators may propose claims while the project allows it (the default).
-  { name: "POST /api/projects/{id}/claims", allowed: ["annotator", "manager", "admin"],
+  // Members who are not managers may propose claims while the project allows it (the default).
+  { name: "POST /api/projects/{id}/claims", allowed: ["annotator", "reviewer", "manager", "admin"],
     call: async (api, ids) => (await api.post(`/api/projects/${ids.projectId}/claims`, { data: { statement: `Claim ${next()}` } })).status() },
   { name: "PATCH /api/projects/{id}/claims/{claimId}", allowed: ["manager", "admin"],
     call: async (api, ids, admin) => {

@@ -6,16 +6,17 @@ import { usePathname } from "next/navigation";
 export function ProjectTabs({ projectId, isManager }: { projectId: number; isManager: boolean }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
+  // Every member may read the catalogs and the label schema; managers also change them.
   const tabs = [
     { href: base, label: "Overview" },
     { href: `${base}/documents`, label: "Documents" },
+    ...(isManager ? [{ href: `${base}/import`, label: "Import" }] : []),
+    { href: `${base}/claims`, label: "Claims" },
+    { href: `${base}/entities`, label: "Entities" },
+    { href: `${base}/schema`, label: "Labels" },
     ...(isManager
       ? [
-          { href: `${base}/import`, label: "Import" },
           { href: `${base}/members`, label: "Members" },
-          { href: `${base}/schema`, label: "Labels" },
-          { href: `${base}/claims`, label: "Claims" },
-          { href: `${base}/entities`, label: "Entities" },
           { href: `${base}/settings`, label: "Settings" },
         ]
       : []),

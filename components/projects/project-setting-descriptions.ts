@@ -1,0 +1,37 @@
+import type { ProjectSettings } from "@/lib/domain/project/project-settings";
+
+/** What each project setting is called in the settings page and what it does. */
+export const projectSettingDescriptions: Record<keyof ProjectSettings, { label: string; help: string }> = {
+  annotatorsPerDocument: {
+    label: "Annotators per document",
+    help: "How many annotators each document is assigned to. Two or more allow agreement to be measured.",
+  },
+  blind: {
+    label: "Blind annotation",
+    help: "Annotators see only their own work, never each other's, so that their judgements stay independent.",
+  },
+  allowProposedClaims: {
+    label: "Annotators may propose claims",
+    help: "Annotators can add claims to the catalog as proposals, which a manager approves or deletes.",
+  },
+  snapToWords: {
+    label: "Snap selections to words",
+    help: "Span boundaries extend to whole words (Chinese text is segmented into words too).",
+  },
+  restrictToAssigned: {
+    label: "Only assigned documents",
+    help: "Annotators can open only the documents assigned to them.",
+  },
+  annotatorsCanCreateEntities: {
+    label: "Annotators may add entities",
+    help: "Annotators can add entities to the entity catalog while annotating; otherwise only managers can.",
+  },
+  showGoldToAnnotators: {
+    label: "Show gold to annotators",
+    help: "After adjudication, annotators can compare their work with the gold annotations of the document.",
+  },
+  preacceptUnanimous: {
+    label: "Pre-accept unanimous spans",
+    help: "In adjudication, spans that every annotator marked identically start as accepted.",
+  },
+};

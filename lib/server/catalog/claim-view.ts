@@ -1,0 +1,67 @@
+import "server-only";
+import { and, asc, count, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { annotations, type ClaimStatus, claims, documentLabels, users } from "@/db/schema";
+
+export interface ClaimView {
+  id: number;
+  statement: string;
+  description: string;
+  status: ClaimStatus;
+  proposedBy: { id: number; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Live claim spans and document-level labels that point at the claim. */
+  usage: number;
+}
+
+type Reader = Pick<Db, "select">;
+
+/** A project's claims, optionally narrowed by status or to one claim. */
+export function readClaims(
+  tx: Reader,
+  projectId: number,
+  filter: { status?: ClaimStatus; claimId?: number } = {},
+): ClaimView[] {
+  const conditions: SQL[] = [eq(claims.projectId, projectId)];
+  if (filter.status) conditions.push(eq(claims.status, filter.status));
+  if (filter.claimId !== undefined) conditions.push(eq(claims.id, filter.claimId));
+  const rows = tx
+    .select({ claim: claims, proposerName: users.name })
+    .from(claims)
+    .leftJoin(users, eq(users.id, claims.proposedBy))
+    .where(and(...conditions))
+    .orderBy(asc(claims.id))
+    .all();
+  const usage = countClaimUsage(tx, projectId);
+  return rows.map(({ claim, proposerName }) => ({
+    id: claim.id,
+    statement: claim.statement,
+    description: claim.description,
+    status: claim.status,
+    proposedBy: claim.proposedBy === null ? null : { id: claim.proposedBy, name: proposerName ?? "" },
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+    usage: usage.get(claim.id) ?? 0,
+  }));
+}
+
+function countClaimUsage(tx: Reader, projectId: number): Map<number, number> {
+  const spans = tx
+    .select({ claimId: annotations.claimId, n: count() })
+    .from(annotations)
+    .where(and(eq(annotations.projectId, projectId), isNotNull(annotations.claimId), isNull(annotations.deletedAt)))
+    .groupBy(annotations.claimId)
+    .all();
+  const labels = tx
+    .select({ claimId: documentLabels.claimId, n: count() })
+    .from(documentLabels)
+    .where(eq(documentLabels.projectId, projectId))
+    .groupBy(documentLabels.claimId)
+    .all();
+  const usage = new Map<number, number>();
+  for (const { claimId, n } of [...spans, ...labels]) {
+    if (claimId !== null) usage.set(claimId, (usage.get(claimId) ?? 0) + n);
+  }
+  return usage;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type ClaimStatus, claims } from "@/db/schema";
+import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import type { Caller } from "@/lib/server/auth/caller";
+import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { notFound } from "@/lib/server/errors";
+import { type ClaimView, readClaims } from "./claim-view";
+import { rejectDuplicateStatement } from "./find-duplicate-claim";
+
+export interface ClaimPatch {
+  statement?: string;
+  description?: string;
+  /** `approved` approves a proposed claim. */
+  status?: ClaimStatus;
+}
+
+/** Managers edit catalog claims and approve proposed ones. */
+export function updateClaim(options: { caller: Caller; projectId: number; claimId: number; patch: ClaimPatch }): ClaimView {
+  const { caller, projectId, claimId, patch } = options;
+  const statement = patch.statement === undefined ? undefined : normalizeCatalogText(patch.statement);
+  requireProjectRole(caller, projectId, "manager");
+  return getDb().transaction(
+    (tx) => {
+      const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
+      const before = tx.select().from(claims).where(inProject).get();
+      if (!before) throw notFound("Claim");
+      if (statement !== undefined) rejectDuplicateStatement(tx, projectId, statement, claimId);
+      const after = tx
+        .update(claims)
+        .set({
+          statement: statement ?? before.statement,
+          description: patch.description ?? before.description,
+          status: patch.status ?? before.status,
+          updatedAt: new Date(),
+        })
+        .where(inProject)
+        .returning()
+        .get();
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId,
+        action: before.status === "proposed" && after.status === "approved" ? "claim.approve" : "claim.update",
+        subjectType: "claim",
+        subjectId: claimId,
+        before,
+        after,
+      });
+      const [view] = readClaims(tx, projectId, { claimId });
+      if (!view) throw notFound("Claim");
+      return view;
+    },
+    { behavior: "immediate" },
+  );
+}

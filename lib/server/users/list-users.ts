@@ -1,0 +1,24 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { type Caller, requireAdmin } from "@/lib/server/auth/caller";
+
+export interface UserListItem {
+  id: number;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  createdAt: string;
+}
+
+/** Instance admins see every account. */
+export function listUsers(options: { caller: Caller }): UserListItem[] {
+  requireAdmin(options.caller);
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email))
+    .all()
+    .map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
+}
