@@ -5,7 +5,7 @@ import { addMember } from "@/lib/server/members/add-member";
 import { createProject } from "@/lib/server/projects/create-project";
 import { updateProject } from "@/lib/server/projects/update-project";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
-import { countProjectContents } from "./count-project-contents";
+import { countProjectContents } from "@/lib/server/projects/count-project-contents";
 import { createClaim } from "./create-claim";
 import { deleteClaim } from "./delete-claim";
 import { listClaims } from "./list-claims";

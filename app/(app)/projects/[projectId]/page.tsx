@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GuidelinesMarkdown } from "@/components/projects/guidelines-markdown";
 import { requireCaller } from "@/lib/server/auth/caller";
-import { countProjectContents } from "@/lib/server/catalog/count-project-contents";
+import { countProjectContents } from "@/lib/server/projects/count-project-contents";
 import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";

@@ -1,0 +1,69 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { type AnnotationOrigin, annotations } from "@/db/schema";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import type { Caller } from "@/lib/server/auth/caller";
+import { markInProgress, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
+import { requireDocumentAccess } from "./require-document-access";
+import { type SpanView, toSpanView } from "./span-view";
+
+export interface NewSpan extends Partial<Omit<SpanFields, "layer">> {
+  layer: SpanFields["layer"];
+  start: number;
+  end: number;
+  quote: string;
+  note?: string;
+  origin?: Exclude<AnnotationOrigin, "adjudication">;
+}
+
+/**
+ * An annotator adds a span to their own set of a document (the author is always the caller).
+ * The first change to a document starts the caller's assignment for it.
+ */
+export function createSpan(options: { caller: Caller; documentId: number; span: NewSpan }): SpanView {
+  const { caller, documentId, span } = options;
+  return getDb().transaction(
+    (tx) => {
+      const { document } = requireDocumentAccess(caller, documentId, "annotator");
+      const assignment = requireEditableAssignment(tx, documentId, caller.id);
+      requireSpanMatchesText(document.text, span);
+      const fields: SpanFields = {
+        layer: span.layer,
+        entityTypeId: span.entityTypeId ?? null,
+        entityId: span.entityId ?? null,
+        claimId: span.claimId ?? null,
+        stance: span.stance ?? null,
+        claimantEntityId: span.claimantEntityId ?? null,
+        claimantMentionId: span.claimantMentionId ?? null,
+      };
+      const scope = { projectId: document.projectId, documentId, authorId: caller.id };
+      requireValidSpanFields(tx, scope, fields);
+      markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
+      const row = tx
+        .insert(annotations)
+        .values({
+          ...scope,
+          ...fields,
+          set: "annotator",
+          start: span.start,
+          end: span.end,
+          quote: span.quote,
+          note: span.note ?? "",
+          origin: span.origin ?? "manual",
+        })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId: document.projectId,
+        action: "annotation.create",
+        subjectType: "annotation",
+        subjectId: row.id,
+        after: row,
+      });
+      return toSpanView(row);
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { annotations, assignments } from "@/db/schema";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import type { Caller } from "@/lib/server/auth/caller";
+import { pickNextDocument } from "@/lib/server/assignments/pick-next-document";
+import { readAssignment, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import { AppError } from "@/lib/server/errors";
+import { requireDocumentAccess } from "./require-document-access";
+
+export interface SubmitResult {
+  status: "submitted";
+  /** The document to go on with (assigned to the caller if it is new to them), or null. */
+  next: { documentId: number } | null;
+}
+
+/**
+ * An annotator hands in their set of a document. Every claim span needs a canonical claim and a
+ * stance first (422 listing those that lack them). Submitting twice changes nothing.
+ */
+export function submitDocument(options: { caller: Caller; documentId: number }): SubmitResult {
+  const { caller, documentId } = options;
+  return getDb().transaction(
+    (tx) => {
+      const { document, access } = requireDocumentAccess(caller, documentId, "annotator");
+      const next = () => {
+        const nextId = pickNextDocument(tx, { access, userId: caller.id });
+        return { status: "submitted" as const, next: nextId === null ? null : { documentId: nextId } };
+      };
+      if (readAssignment(tx, documentId, caller.id)?.status === "submitted") return next();
+      const before = requireEditableAssignment(tx, documentId, caller.id);
+      requireCompleteClaims(tx, documentId, caller.id);
+      const now = new Date();
+      const after = before
+        ? tx
+            .update(assignments)
+            .set({ status: "submitted", submittedAt: now, updatedAt: now })
+            .where(eq(assignments.id, before.id))
+            .returning()
+            .get()
+        : tx.insert(assignments).values({ documentId, userId: caller.id, status: "submitted", submittedAt: now }).returning().get();
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId: document.projectId,
+        action: "assignment.submit",
+        subjectType: "assignment",
+        subjectId: after.id,
+        before,
+        after,
+      });
+      return next();
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function requireCompleteClaims(tx: Pick<Db, "select">, documentId: number, userId: number): void {
+  const incomplete = tx
+    .select({ spanId: annotations.id, quote: annotations.quote, claimId: annotations.claimId, stance: annotations.stance })
+    .from(annotations)
+    .where(
+      and(
+        eq(annotations.documentId, documentId),
+        eq(annotations.set, "annotator"),
+        eq(annotations.authorId, userId),
+        eq(annotations.layer, "claim"),
+        isNull(annotations.deletedAt),
+        or(isNull(annotations.claimId), isNull(annotations.stance)),
+      ),
+    )
+    .orderBy(asc(annotations.start), asc(annotations.id))
+    .all();
+  if (incomplete.length === 0) return;
+  const missing = incomplete.map(({ spanId, quote, claimId, stance }) => ({
+    spanId,
+    quote,
+    missing: [...(claimId === null ? ["claimId"] : []), ...(stance === null ? ["stance"] : [])],
+  }));
+  const count = missing.length === 1 ? "1 claim span lacks" : `${missing.length} claim spans lack`;
+  throw new AppError("unprocessable", `${count} a canonical claim or a stance; complete them before submitting`, {
+    missing,
+  });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { annotations } from "@/db/schema";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import type { Caller } from "@/lib/server/auth/caller";
+import { markInProgress } from "@/lib/server/assignments/work-assignment";
+import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
+import { requireLive, requireOwnSpan, staleVersion } from "./require-own-span";
+import { type SpanView, toSpanView } from "./span-view";
+
+export type SpanPatch = Partial<SpanFields & { start: number; end: number; quote: string; note: string }>;
+
+/**
+ * The author changes a span of their own set, offsets included. `version` is the one the client
+ * last saw; if the span has changed since, nothing is written and the 409 carries the current span.
+ */
+export function updateSpan(options: { caller: Caller; spanId: number; version: number; patch: SpanPatch }): SpanView {
+  const { caller, spanId, version, patch } = options;
+  return getDb().transaction(
+    (tx) => {
+      const { span: before, document, assignment } = requireOwnSpan(caller, spanId);
+      requireLive(before);
+      // Checked before validating, so that a stale client learns of the change rather than of
+      // problems with a span it has not seen; the WHERE on version below is the guarantee.
+      if (before.version !== version) throw staleVersion(before);
+      const merged = { ...before, ...patch };
+      requireSpanMatchesText(document.text, merged);
+      const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
+      requireValidSpanFields(tx, scope, merged);
+      const after = tx
+        .update(annotations)
+        .set({ ...patch, version: before.version + 1, updatedAt: new Date() })
+        .where(and(eq(annotations.id, spanId), eq(annotations.version, version)))
+        .returning()
+        .get();
+      if (!after) throw staleVersion(before);
+      markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId: before.projectId,
+        action: "annotation.update",
+        subjectType: "annotation",
+        subjectId: spanId,
+        before,
+        after,
+      });
+      return toSpanView(after);
+    },
+    { behavior: "immediate" },
+  );
+}
