@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DocumentHeader } from "@/components/documents/document-header";
+import { DocumentText } from "@/components/documents/document-text";
+import { requireCaller } from "@/lib/server/auth/caller";
+import { getDocument } from "@/lib/server/documents/get-document";
+import type { DocumentView } from "@/lib/server/documents/document-view";
+import { parseId } from "@/lib/server/http/api-handler";
+import { orNotFound } from "@/lib/server/http/page-guard";
+
+interface Props {
+  params: Promise<{ projectId: string; documentId: string }>;
+}
+
+async function loadDocument({ params }: Props): Promise<DocumentView> {
+  const caller = await requireCaller();
+  const { projectId, documentId } = await params;
+  const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
+  // A document is only found under its own project's path.
+  if (String(document.projectId) !== projectId) notFound();
+  return document;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: (await loadDocument(props)).title };
+}
+
+export default async function DocumentPage(props: Props) {
+  const document = await loadDocument(props);
+  return (
+    <article className="mx-auto max-w-7xl space-y-8 px-4 py-8">
+      <DocumentHeader projectId={document.projectId} document={document} />
+      <DocumentText text={document.text} />
+    </article>
+  );
+}

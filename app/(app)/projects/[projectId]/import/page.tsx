@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/import/import-form";
+import { supportedImportExtensions } from "@/lib/domain/import/parse-import-file";
+import { requireCaller } from "@/lib/server/auth/caller";
+import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { env } from "@/lib/server/env";
+import { parseId } from "@/lib/server/http/api-handler";
+import { orNotFound } from "@/lib/server/http/page-guard";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const caller = await requireCaller();
+  const { projectId: rawProjectId } = await params;
+  const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
+  // Only managers import; everyone else gets the 404 page.
+  orNotFound(() => requireProjectRole(caller, projectId, "manager"));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+      <div className="space-y-1">
+        <h2 className="text-lg font-semibold">Import documents</h2>
+        <p className="text-sm text-slate-600">
+          Plain text (the first line is the title), HTML pages (only the article is kept), JSON Lines (one document per
+          line) or CSV (a header row with a <code>text</code> or <code>html</code> column, then one document per row). A
+          file with an error imports nothing; texts already in the project are skipped.
+        </p>
+      </div>
+      <ImportForm projectId={projectId} accept={supportedImportExtensions} maxUploadMb={env().CLAIMDESK_MAX_UPLOAD_MB} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// A large document with many spans for the workspace bench: the text through the import API,
+// the spans straight into the dev database (2,000 API writes would time the server, not the page).
+import Database from "better-sqlite3";
+import type { APIRequestContext } from "@playwright/test";
+
+const vocabulary = (
+  "Kasachstan Russland Sanktionen Tokajew Astana Moskau Regierung Präsident erklärte sagte Exporte Pipeline " +
+  "sanctions envoy goods dual-use trade partners economy Brussels Washington compliance re-export customs " +
+  "托卡耶夫 哈萨克斯坦 制裁 😀 Café naïve the of and in that with for on by from"
+).split(" ");
+
+/** A deterministic pseudo-random sequence, so that every run measures the same document. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+interface Word {
+  text: string;
+  /** Code-point offset in the document. */
+  start: number;
+  end: number;
+}
+
+/** About `chars` characters in paragraphs of sentences, and where each word sits (code points). */
+export function generateArticle(chars: number, label: string): { text: string; words: Word[]; sentences: Word[] } {
+  const next = random(42);
+  const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]!;
+  const words: Word[] = [];
+  const sentences: Word[] = [];
+  let text = `Workspace bench ${label}\n\n`;
+  let cp = Array.from(text).length;
+  while (text.length < chars) {
+    for (let s = 0; s < 4; s++) {
+      const sentenceStart = cp;
+      const length = 12 + Math.floor(next() * 14);
+      for (let w = 0; w < length; w++) {
+        const word = pick();
+        const size = Array.from(word).length;
+        words.push({ text: word, start: cp, end: cp + size });
+        const separator = w === length - 1 ? ". " : " ";
+        text += word + separator;
+        cp += size + separator.length;
+      }
+      sentences.push({ text: "", start: sentenceStart, end: cp - 1 });
+    }
+    text = text.trimEnd() + "\n\n";
+    cp = Array.from(text).length;
+  }
+  return { text: text.trimEnd(), words, sentences };
+}
+
+export async function importDocument(api: APIRequestContext, projectId: number, title: string, text: string): Promise<number> {
+  const response = await api.post(`/api/projects/${projectId}/documents`, { data: { documents: [{ title, text, language: "de" }] } });
+  const report = (await response.json()) as { imported: { id: number }[]; duplicates: { duplicateOf: number }[] };
+  const id = report.imported[0]?.id ?? report.duplicates[0]?.duplicateOf;
+  if (!id) throw new Error(`Import failed: ${JSON.stringify(report)}`);
+  return id;
+}
+
+/** Writes `count` spans of the admin's annotator set: four in five entity mentions, the rest claims. */
+export function insertSpans(options: {
+  databasePath: string;
+  documentId: number;
+  projectId: number;
+  authorEmail: string;
+  entityTypeIds: number[];
+  stances: string[];
+  article: ReturnType<typeof generateArticle>;
+  count: number;
+}): void {
+  const { article, count } = options;
+  const db = new Database(options.databasePath);
+  db.pragma("busy_timeout = 10000");
+  const author = db.prepare("select id from users where email = ?").get(options.authorEmail) as { id: number };
+  const codePoints = Array.from(article.text);
+  const insert = db.prepare(
+    `insert into annotations (project_id, document_id, author_id, "set", layer, start, "end", quote, entity_type_id, stance, note, origin, version, created_at, updated_at)
+     values (?, ?, ?, 'annotator', ?, ?, ?, ?, ?, ?, '', 'manual', 1, ?, ?)`,
+  );
+  const now = Date.now();
+  const claims = Math.floor(count / 5);
+  const entities = count - claims;
+  const wordStep = Math.max(1, Math.floor(article.words.length / entities));
+  const sentenceStep = Math.max(1, Math.floor(article.sentences.length / claims));
+  db.transaction(() => {
+    for (let i = 0; i < entities; i++) {
+      const word = article.words[(i * wordStep) % article.words.length]!;
+      // Every fifth mention spans two words, nesting over its neighbour's mention.
+      const end = i % 5 === 4 ? (article.words[(i * wordStep + 1) % article.words.length]?.end ?? word.end) : word.end;
+      const type = options.entityTypeIds[i % options.entityTypeIds.length]!;
+      insert.run(options.projectId, options.documentId, author.id, "entity", word.start, end, codePoints.slice(word.start, end).join(""), type, null, now, now);
+    }
+    for (let i = 0; i < claims; i++) {
+      const sentence = article.sentences[(i * sentenceStep) % article.sentences.length]!;
+      const stance = options.stances[i % options.stances.length]!;
+      insert.run(options.projectId, options.documentId, author.id, "claim", sentence.start, sentence.end, codePoints.slice(sentence.start, sentence.end).join(""), null, stance, now, now);
+    }
+  })();
+  db.close();
+}

@@ -1,0 +1,92 @@
+// In-page measurements of the workspace; each function runs in the browser through page.evaluate.
+import type { Page } from "@playwright/test";
+
+/** Milliseconds from navigation start to the first frame after the workspace is ready. */
+export async function measureOpen(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForSelector("[data-ready]", { timeout: 60_000 });
+  return page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
+  );
+}
+
+/**
+ * Selects the `index`-th word of a paragraph near the middle of the view, presses the key of the
+ * first entity type and times from the key event to the frame after the marks were repainted.
+ */
+export async function measurePaintAfterKey(page: Page, index: number): Promise<number> {
+  await page.evaluate((index) => {
+    const scroller = document.querySelector<HTMLElement>("[data-scroller]")!;
+    const middle = scroller.getBoundingClientRect().top + scroller.clientHeight / 2;
+    const paragraphs = Array.from(document.querySelectorAll<HTMLElement>("[data-p]"));
+    const paragraph = paragraphs.find((p) => p.getBoundingClientRect().bottom > middle) ?? paragraphs[0]!;
+    const text = paragraph.textContent ?? "";
+    const words = [...text.matchAll(/\p{L}+/gu)];
+    const word = words[(index * 7) % words.length]!;
+    // Find the text node and offset of the word, whatever elements the paragraph holds.
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const from = word.index - seen;
+      if (from >= 0 && from < node.length) range.setStart(node, from);
+      const to = word.index + word[0].length - seen;
+      if (to > 0 && to <= node.length) range.setEnd(node, to);
+      seen += node.length;
+    }
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    document.querySelector<HTMLElement>('[aria-label="Article text"]')!.focus({ preventScroll: true });
+  }, index);
+  const timing = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let keyAt = 0;
+        window.addEventListener("keydown", (event) => (keyAt = event.timeStamp), { capture: true, once: true });
+        const observer = new PerformanceObserver((list) => {
+          const painted = list.getEntries().some((e) => e.name === "cd:marks-painted" && keyAt > 0 && e.startTime >= keyAt);
+          if (!painted) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - keyAt), 0));
+        });
+        observer.observe({ entryTypes: ["mark"] });
+      }),
+  );
+  await page.keyboard.press("1");
+  return timing;
+}
+
+/** Scrolls the text from top to bottom, 60 px a frame, and returns the frame durations. */
+export async function measureScroll(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>("[data-scroller]")!;
+    scroller.style.scrollBehavior = "auto";
+    scroller.scrollTop = 0;
+    const frames: number[] = [];
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const step = (now: number) => {
+        frames.push(now - last);
+        last = now;
+        scroller.scrollTop += 60;
+        const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+        if (atEnd || frames.length > 600) resolve();
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    return frames.slice(1);
+  });
+}
+
+/** JS heap in MB and DOM node count, from the DevTools protocol. */
+export async function measureMemory(page: Page): Promise<{ heapMb: number; nodes: number }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send("HeapProfiler.collectGarbage");
+  await session.send("Performance.enable");
+  const { metrics } = await session.send("Performance.getMetrics");
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  await session.detach();
+  return { heapMb: metric("JSHeapUsedSize") / 1024 / 1024, nodes: metric("Nodes") };
+}
