@@ -91,7 +91,7 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   return text.slice(toUnits(start), toUnits(end));
 }
 
-/** Conversions in both directions for one text, in O(log a) for a text with a astral characters. */
+/** Conversions in both directions for one text: O(log p) for a text holding p surrogate pairs. */
 export interface OffsetIndex {
   readonly text: string;
   /** Length in code points. */

@@ -35,7 +35,9 @@ const claimOnly = ["claimId", "stance", "claimantEntityId", "claimantMentionId"]
 /** 422 unless the offsets and quote match the document text. */
 export function requireSpanMatchesText(text: string, position: SpanPosition): void {
   const problem = validateSpan(text, position);
-  if (problem) throw new AppError("unprocessable", problem.message, problem);
+  if (!problem) return;
+  const { message, ...details } = problem;
+  throw new AppError("unprocessable", message, details);
 }
 
 /** 422 listing every field that breaks the layer's rules or points outside the span's scope. */
