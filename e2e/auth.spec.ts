@@ -23,7 +23,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(demoUsers.bob);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
 
     await signInWithForm(page, "bob");
     await page.getByRole("button", { name: "Sign out" }).click();

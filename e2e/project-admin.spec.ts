@@ -54,6 +54,7 @@ test("a demo article opens with its paragraphs, and the Chinese page has no boil
   const chinese = page.getByRole("row").filter({ hasText: "zh" }).getByRole("link").first();
   await chinese.click();
   const paragraphs = page.locator("article p[dir=auto]");
+  await expect(paragraphs.first()).toBeVisible();
   expect(await paragraphs.count()).toBeGreaterThan(2);
   await expect(page.locator("article")).toContainText("托卡耶夫");
   await expect(page.locator("article")).not.toContainText("🔥");
