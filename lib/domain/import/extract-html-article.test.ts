@@ -92,11 +92,12 @@ describe("extractHtmlArticle headlines", () => {
     "<p>Customs officers have stepped up checks on electronics and machine parts bound for Russia, he added.</p>";
 
   it("starts the text with the headline exactly once, even when Readability drops it", () => {
-    const html = `<html><head><title>Kazakhstan backs sanctions - Example News</title></head><body><article><h1>Kazakhstan backs sanctions</h1>${body}</article></body></html>`;
+    const headline = "Kazakhstan says it will not help Russia dodge sanctions";
+    const html = `<html><head><title>${headline} - Example News</title></head><body><article><h1>${headline}</h1>${body}</article></body></html>`;
     const article = extractHtmlArticle(html);
-    expect(article.title).toBe("Kazakhstan backs sanctions");
-    expect(article.text.split("\n\n")[0]).toBe("Kazakhstan backs sanctions");
-    expect(article.text.match(/Kazakhstan backs sanctions/g)).toHaveLength(1);
+    expect(article.title).toBe(headline);
+    expect(article.text.split("\n\n")[0]).toBe(headline);
+    expect(article.text.split(headline)).toHaveLength(2);
   });
 
   it("never adds a <title> that is not a heading of the page", () => {

@@ -31,7 +31,6 @@ export function parseCsvDocuments(content: string): DocumentDraft[] {
   const rows = parseRows(content);
   const [header, ...records] = rows;
   if (!header) throw new ImportError("invalid_csv", "the CSV file has no header row");
-  if (records.length === 0) throw new ImportError("invalid_csv", "the CSV file has a header row but no documents", 1);
   const columns = header.record.map((name) => FIELD_BY_HEADER[headerKey(name)] ?? null);
   if (!columns.includes("text") && !columns.includes("html")) {
     throw new ImportError(
@@ -42,6 +41,7 @@ export function parseCsvDocuments(content: string): DocumentDraft[] {
   }
   const duplicate = header.record.find((name, index) => header.record.findIndex((other) => headerKey(other) === headerKey(name)) !== index);
   if (duplicate !== undefined) throw new ImportError("invalid_csv", `the CSV header repeats the column "${duplicate}"`, 1);
+  if (records.length === 0) throw new ImportError("invalid_csv", "the CSV file has a header row but no documents", 1);
 
   return records.map((row) => {
     const line = firstLineOf(row);

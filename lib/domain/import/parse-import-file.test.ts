@@ -97,6 +97,14 @@ describe("parseImportFile: JSONL and CSV", () => {
   });
 });
 
+describe("parseImportFile: lenient CSV", () => {
+  it("accepts quotes inside unquoted cells, CRLF rows and header spellings such as 'Published At'", () => {
+    const csv = 'Title,Text,Published At,Author\r\nA,He said "no" to the Kremlin,2022-10,Jan\r\n';
+    const [draft] = documentsOf(parseImportFile({ name: "rows.csv", bytes: utf8(csv) }));
+    expect(draft).toMatchObject({ text: 'He said "no" to the Kremlin', publishedAt: "2022-10", metadata: { Author: "Jan" } });
+  });
+});
+
 describe("parseImportFile: errors", () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0]);
 
@@ -128,6 +136,7 @@ describe("parseImportFile: errors", () => {
     ["documents-bad-date.csv", "invalid_date", 3, /^line 3: "next week" is not an ISO 8601 date/],
     ["documents-unclosed-quote.csv", "invalid_csv", 2, /Quote Not Closed/],
     ["documents-no-text-column.csv", "invalid_csv", 1, /needs a "text" or "html" column/],
+    ["documents-header-only.csv", "invalid_csv", 1, /header row but no documents/],
   ])("rejects the whole of %s with %s at line %i", (fixture, code, line, message) => {
     const error = errorOf(parseImportFile(fixtureFile(fixture)));
     expect(error).toMatchObject({ code, line });
