@@ -1,19 +1,5 @@
--- Full-text search over document titles and texts. The trigram tokenizer matches any
--- substring of 3+ characters, so Chinese (no spaces) and inflected words are found too.
--- An external-content table: the text lives once, in `documents`; triggers keep the index in step.
-CREATE VIRTUAL TABLE `documents_fts` USING fts5(title, text, content='documents', content_rowid='id', tokenize='trigram');
---> statement-breakpoint
-CREATE TRIGGER `documents_fts_after_insert` AFTER INSERT ON `documents` BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
---> statement-breakpoint
-CREATE TRIGGER `documents_fts_after_delete` AFTER DELETE ON `documents` BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-END;
---> statement-breakpoint
-CREATE TRIGGER `documents_fts_after_update` AFTER UPDATE OF title, text ON `documents` BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
---> statement-breakpoint
-INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+-- Full-text search over document titles and texts. Contentless: the import service writes
+-- each document's searchable form (Chinese and Japanese pre-split into words, see
+-- lib/domain/text/searchable-text.ts); word tokens with prefix queries keep imports fast
+-- and find inflected forms ("Kazachstan" finds "Kazachstanu").
+CREATE VIRTUAL TABLE `documents_search` USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');

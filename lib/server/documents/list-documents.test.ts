@@ -57,7 +57,7 @@ describe("listDocuments", () => {
     expect(page.nextCursor).toBeNull();
   });
 
-  it("searches titles and texts, inflected German and unsegmented Chinese included", () => {
+  it("searches titles and texts by word prefix, inflected German and unsegmented Chinese included", () => {
     const projectId = projectWith([
       { title: "Neue Maßnahmen", text: "Die Bundesregierung verlängert die Sanktionen gegen Russland.", language: "de" },
       { title: "外交新闻", text: "哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了代表团。", language: "zh" },
@@ -68,9 +68,11 @@ describe("listDocuments", () => {
     expect(titles("sanktionen russland")).toEqual(["Neue Maßnahmen"]);
     expect(titles("托卡耶夫")).toEqual(["外交新闻"]);
     expect(titles("Maßnahmen")).toEqual(["Neue Maßnahmen"]);
-    // Too short for the trigram index: matched against titles only.
     expect(titles("外交")).toEqual(["外交新闻"]);
-    expect(titles("gy")).toEqual(["Energy"]);
+    expect(titles("阿斯塔纳")).toEqual(["外交新闻"]);
+    // Words match by prefix, not in the middle.
+    expect(titles("ener")).toEqual(["Energy"]);
+    expect(titles("nergy")).toEqual([]);
     expect(titles('pipe"line OR')).toEqual([]);
     expect(titles("%")).toEqual([]);
   });

@@ -7,8 +7,8 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { decodeDocumentCursor, encodeDocumentCursor } from "./document-cursor";
 import { type DocumentListItem, toDocumentListItem } from "./document-view";
 import { isAssignedTo, seesOnlyAssignedDocuments } from "./document-visibility";
-import { documentsFts } from "./documents-fts";
-import { toContainsLikePattern, toTrigramMatchExpression } from "./search-query";
+import { toSearchMatchExpression } from "@/lib/domain/text/searchable-text";
+import { documentsSearch } from "./documents-search";
 
 export const defaultDocumentPageSize = 50;
 export const maxDocumentPageSize = 200;
@@ -49,8 +49,9 @@ export function listDocuments(options: {
   const filters: SQL[] = [eq(documents.projectId, projectId)];
   if (options.language) filters.push(eq(documents.language, options.language));
   if (seesOnlyAssignedDocuments(access)) filters.push(isAssignedTo(caller.id));
-  const match = q ? toTrigramMatchExpression(q) : null;
-  if (q && match === null) filters.push(sql`${documents.title} LIKE ${toContainsLikePattern(q)} ESCAPE '\\'`);
+  const match = q ? toSearchMatchExpression(q) : null;
+  // A query with nothing to search for (only punctuation) matches nothing.
+  if (q?.trim() && match === null) return { items: [], nextCursor: null };
 
   const db = getDb();
   // One row more than asked tells whether another page follows.
@@ -66,10 +67,10 @@ export function listDocuments(options: {
       : // Driven by the index in rowid order, so that LIMIT ends the search early.
         db
           .select(listColumns)
-          .from(documentsFts)
-          .innerJoin(documents, eq(documents.id, documentsFts.rowid))
-          .where(and(sql`${documentsFts} MATCH ${match}`, gt(documentsFts.rowid, afterId), ...filters))
-          .orderBy(asc(documentsFts.rowid))
+          .from(documentsSearch)
+          .innerJoin(documents, eq(documents.id, documentsSearch.rowid))
+          .where(and(sql`${documentsSearch} MATCH ${match}`, gt(documentsSearch.rowid, afterId), ...filters))
+          .orderBy(asc(documentsSearch.rowid))
           .limit(limit + 1)
           .all();
   const page = rows.slice(0, limit);

@@ -4,7 +4,9 @@ import type { Db } from "@/db/client";
 import { documents, documentSources } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
+import { toSearchableText } from "@/lib/domain/text/searchable-text";
 import type { ImportUnit } from "./collect-import-drafts";
+import { documentsSearch } from "./documents-search";
 import type { ImportReport } from "./import-report";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -35,6 +37,10 @@ function prepareStatements(tx: Tx) {
         createdAt: sql.placeholder("createdAt"),
       })
       .returning({ id: documents.id })
+      .prepare(),
+    insertSearchBody: tx
+      .insert(documentsSearch)
+      .values({ rowid: sql.placeholder("rowid"), body: sql.placeholder("body") })
       .prepare(),
     insertSource: tx
       .insert(documentSources)
@@ -90,6 +96,7 @@ export function storeImportUnits(options: {
             createdAt,
           });
           if (!row) throw new Error("Inserting a document returned no row");
+          statements.insertSearchBody.run({ rowid: row.id, body: toSearchableText(draft.title, draft.text) });
           statements.insertSource.run({ documentId: row.id, format: draft.sourceFormat, fileName: unit.fileName, raw: draft.raw });
           storedByHash.set(contentHash, row.id);
           report.imported.push({ id: row.id, file, title: draft.title, language: draft.language, chars });
