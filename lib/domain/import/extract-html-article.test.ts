@@ -104,4 +104,11 @@ describe("extractHtmlArticle headlines", () => {
     const html = `<html><head><title>Example News</title></head><body><article><h2>Astana tightens export controls</h2>${body}</article></body></html>`;
     expect(extractHtmlArticle(html).text).not.toContain("Example News");
   });
+
+  it("drops a site name from a Chinese page title when the page's heading is the headline", () => {
+    const headline = "托卡耶夫：哈萨克斯坦遵守对俄制裁";
+    const paragraphs = "<p>哈萨克斯坦总统托卡耶夫表示，哈萨克斯坦将继续遵守西方对俄罗斯的制裁，不会帮助俄罗斯规避制裁。</p>".repeat(3);
+    const html = `<html><head><title>${headline} - 示例新闻网</title></head><body><article><h1>${headline}</h1>${paragraphs}</article></body></html>`;
+    expect(extractHtmlArticle(html).title).toBe(headline);
+  });
 });

@@ -48,7 +48,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     text = htmlToParagraphText(fallback.body);
   }
 
-  const title = cleanTitle(article?.title) ?? heading;
+  const title = pickTitle(cleanTitle(article?.title), heading);
   const publishedTime = article?.publishedTime?.trim();
   return {
     title: title === null ? null : firstLineTitle(title),
@@ -99,6 +99,16 @@ function withHeadline(text: string, heading: string | null, title: string | null
   if (heading === null || heading !== title) return text;
   const hasHeadingParagraph = `\n\n${text}\n\n`.includes(`\n\n${heading}\n\n`);
   return hasHeadingParagraph ? text : `${heading}\n\n${text}`;
+}
+
+/**
+ * Page titles often carry the site's name ("Headline - Site"), which Readability cannot cut
+ * off where words have no spaces; the page's heading, when the title contains it, is the
+ * headline without it.
+ */
+function pickTitle(pageTitle: string | null, heading: string | null): string | null {
+  if (heading !== null && (pageTitle === null || pageTitle.includes(heading))) return heading;
+  return pageTitle;
 }
 
 function cleanTitle(title: string | null | undefined): string | null {
