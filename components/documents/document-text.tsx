@@ -6,9 +6,9 @@ function splitParagraphs(text: string): string[] {
 }
 
 /** The document text as plain text, never as HTML; `dir="auto"` lets each paragraph pick its direction. */
-export function DocumentText({ text }: { text: string }) {
+export function DocumentText({ text, language }: { text: string; language: string }) {
   return (
-    <ReadingView>
+    <ReadingView lang={language === "und" ? undefined : language}>
       {splitParagraphs(text).map((paragraph, index) => (
         <p key={index} dir="auto" className="whitespace-pre-wrap break-words">
           {paragraph}

@@ -3,7 +3,7 @@
 import { type ReactNode, useState } from "react";
 
 /** A readable column with a serif/sans switch; the text itself is rendered by the server. */
-export function ReadingView({ children }: { children: ReactNode }) {
+export function ReadingView({ children, lang }: { children: ReactNode; lang?: string }) {
   const [serif, setSerif] = useState(true);
   return (
     <div className="max-w-[70ch] space-y-4">
@@ -17,7 +17,7 @@ export function ReadingView({ children }: { children: ReactNode }) {
           Serif font
         </button>
       </div>
-      <div className={`space-y-5 text-lg leading-relaxed text-slate-900 ${serif ? "font-serif" : "font-sans"}`}>
+      <div lang={lang} className={`space-y-5 text-lg leading-relaxed text-slate-900 ${serif ? "font-serif" : "font-sans"}`}>
         {children}
       </div>
     </div>

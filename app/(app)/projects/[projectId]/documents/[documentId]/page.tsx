@@ -30,7 +30,7 @@ export default async function DocumentPage(props: Props) {
   return (
     <article className="mx-auto max-w-7xl space-y-8 px-4 py-8">
       <DocumentHeader projectId={document.projectId} document={document} />
-      <DocumentText text={document.text} />
+      <DocumentText text={document.text} language={document.language} />
     </article>
   );
 }
