@@ -3,14 +3,28 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function ProjectTabs({ projectId, isManager }: { projectId: number; isManager: boolean }) {
+export function ProjectTabs({
+  projectId,
+  isManager,
+  isAnnotator,
+}: {
+  projectId: number;
+  isManager: boolean;
+  isAnnotator: boolean;
+}) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
   // Every member may read the catalogs and the label schema; managers also change them.
   const tabs = [
     { href: base, label: "Overview" },
+    ...(isAnnotator ? [{ href: `${base}/queue`, label: "My documents" }] : []),
     { href: `${base}/documents`, label: "Documents" },
-    ...(isManager ? [{ href: `${base}/import`, label: "Import" }] : []),
+    ...(isManager
+      ? [
+          { href: `${base}/import`, label: "Import" },
+          { href: `${base}/assignments`, label: "Assignments" },
+        ]
+      : []),
     { href: `${base}/claims`, label: "Claims" },
     { href: `${base}/entities`, label: "Entities" },
     { href: `${base}/schema`, label: "Labels" },

@@ -20,7 +20,11 @@ export default async function ProjectLayout({
       <div className="border-b border-slate-200 bg-white">
         <div className="mx-auto max-w-7xl px-4 pt-5">
           <h1 className="text-xl font-semibold tracking-tight">{project.name}</h1>
-          <ProjectTabs projectId={project.id} isManager={project.roles.includes("manager")} />
+          <ProjectTabs
+            projectId={project.id}
+            isManager={project.roles.includes("manager")}
+            isAnnotator={project.roles.includes("annotator")}
+          />
         </div>
       </div>
       {children}
