@@ -1,0 +1,81 @@
+import type { LabeledSpan } from "./labeled-span";
+
+/** `exact`: same start, end and label. `overlap`: same label and at least one shared character. */
+export type SpanMatchMode = "exact" | "overlap";
+
+/** The size of a maximum one-to-one matching between two annotators' spans in one document. */
+export function countSpanMatches(
+  first: ReadonlyArray<LabeledSpan>,
+  second: ReadonlyArray<LabeledSpan>,
+  mode: SpanMatchMode,
+): number {
+  return mode === "exact" ? countExactMatches(first, second) : countOverlapMatches(first, second);
+}
+
+const isSameSpan = (a: LabeledSpan, b: LabeledSpan) => a.start === b.start && a.end === b.end && a.label === b.label;
+const isOverlapping = (a: LabeledSpan, b: LabeledSpan) => a.label === b.label && a.start < b.end && b.start < a.end;
+
+/**
+ * Greedy is maximum here: "same span" is an equivalence, so the match graph is a union of
+ * complete bipartite blocks, one per (start, end, label), and pairing any unmatched equal spans
+ * takes min(|first_key|, |second_key|) from each block, the most any matching can. A duplicated
+ * span therefore matches at most once per copy on the other side. Quadratic scans beat hashing
+ * for the tens of spans a document holds.
+ */
+function countExactMatches(first: ReadonlyArray<LabeledSpan>, second: ReadonlyArray<LabeledSpan>): number {
+  const taken = new Uint8Array(first.length);
+  let matches = 0;
+  for (const b of second) {
+    for (let a = 0; a < first.length; a++) {
+      const candidate = first[a];
+      if (!taken[a] && candidate && isSameSpan(candidate, b)) {
+        taken[a] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+/**
+ * A span can overlap several on the other side, so first-fit pairing can take the partner another
+ * span needed. This is Kuhn's augmenting-path matching, seeded with a first-fit pass: a span that
+ * finds no augmenting path never gains one later, so one attempt per still-unmatched span ends
+ * with no augmenting path left, which (Berge) means the matching is maximum.
+ */
+function countOverlapMatches(first: ReadonlyArray<LabeledSpan>, second: ReadonlyArray<LabeledSpan>): number {
+  const partnerOfSecond = new Int32Array(second.length).fill(-1);
+  const unmatched: number[] = [];
+  let matches = 0;
+  for (const [a, span] of first.entries()) {
+    const b = second.findIndex((other, index) => partnerOfSecond[index] === -1 && isOverlapping(span, other));
+    if (b >= 0) {
+      partnerOfSecond[b] = a;
+      matches++;
+    } else unmatched.push(a);
+  }
+  if (unmatched.length === 0 || matches === second.length) return matches;
+
+  // visitedIn[b] === round marks b as tried in this round, so no clearing between rounds.
+  const visitedIn = new Int32Array(second.length).fill(-1);
+  const augment = (a: number, round: number): boolean => {
+    const span = first[a];
+    if (!span) return false;
+    for (let b = 0; b < second.length; b++) {
+      const other = second[b];
+      if (visitedIn[b] === round || !other || !isOverlapping(span, other)) continue;
+      visitedIn[b] = round;
+      const partner = partnerOfSecond[b] ?? -1;
+      if (partner === -1 || augment(partner, round)) {
+        partnerOfSecond[b] = a;
+        return true;
+      }
+    }
+    return false;
+  };
+  unmatched.forEach((a, round) => {
+    if (augment(a, round)) matches++;
+  });
+  return matches;
+}

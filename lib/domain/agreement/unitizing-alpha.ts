@@ -1,0 +1,159 @@
+import { type AgreementFigure, computedFigure, notComputable } from "./agreement-figure";
+import {
+  type CoderUnits,
+  type UnitizedDocument,
+  countGapLengths,
+  findUnitizedDocumentProblem,
+  groupCoderUnitsByLabel,
+  sumPairDisagreement,
+} from "./unitizing-segments";
+
+export type { UnitizedDocument } from "./unitizing-segments";
+
+export interface UnitizingAlphaDetail {
+  observedDisagreement: number;
+  expectedDisagreement: number;
+  /** Units of all coders, after merging a coder's overlapping units of one label. */
+  unitCount: number;
+  /** Spans absorbed into an overlapping span of the same coder and label. */
+  mergedSpanCount: number;
+}
+
+export interface UnitizingAlphaResult {
+  /** All labels at once: 1 − Σ D_o(label) / Σ D_e(label). */
+  overall: AgreementFigure<UnitizingAlphaDetail>;
+  /** Each label against its gaps (everything else in the text). */
+  byLabel: ReadonlyMap<string, AgreementFigure<UnitizingAlphaDetail>>;
+}
+
+/** One label's sums over all documents; lengths are counted, not listed, so D_e needs no big sort. */
+interface LabelTally {
+  pairDisagreement: number;
+  unitCount: number;
+  unitLengthCounts: Map<number, number>;
+  gapLengthCounts: Map<number, number>;
+  mergedSpanCount: number;
+}
+
+/**
+ * Krippendorff's unitizing alpha, uα (1995; Content Analysis 2nd ed. 2004, §12.4, pp. 251–256),
+ * for m coders over one or more documents. Documents are pooled as one continuum of their summed
+ * length in which neither a unit nor a gap crosses a document boundary. Works on units and gaps,
+ * never on single positions, so the cost grows with the number of spans, not with text length.
+ */
+export function computeUnitizingAlpha(
+  documents: readonly UnitizedDocument[],
+  options: { labels?: readonly string[] } = {},
+): UnitizingAlphaResult {
+  const failed = (reason: string): UnitizingAlphaResult => ({ overall: notComputable(reason), byLabel: new Map() });
+  const coderCount = documents[0]?.spansByCoder.length ?? 0;
+  if (documents.length === 0) return failed("There are no documents");
+  if (coderCount < 2) return failed(`There are ${coderCount} coder(s); agreement needs at least 2`);
+
+  const labels = new Set(options.labels);
+  for (const [index, document] of documents.entries()) {
+    const problem = findUnitizedDocumentProblem(document, index, coderCount);
+    if (problem) return failed(problem);
+    for (const spans of document.spansByCoder) for (const span of spans) labels.add(span.label);
+  }
+
+  const tallies = new Map<string, LabelTally>();
+  for (const label of labels) {
+    const empty = { pairDisagreement: 0, unitCount: 0, mergedSpanCount: 0 };
+    tallies.set(label, { ...empty, unitLengthCounts: new Map(), gapLengthCounts: new Map() });
+  }
+  let totalLength = 0;
+  for (const document of documents) {
+    totalLength += document.length;
+    const grouped = document.spansByCoder.map(groupCoderUnitsByLabel);
+    for (const [label, tally] of tallies) {
+      const unitsByCoder = grouped.map((byLabel) => byLabel.get(label) ?? noUnits);
+      tallyDocument(tally, unitsByCoder, document.length);
+    }
+  }
+
+  const byLabel = new Map<string, AgreementFigure<UnitizingAlphaDetail>>();
+  let observedSum = 0;
+  let expectedSum = 0;
+  let unitCount = 0;
+  let mergedSpanCount = 0;
+  for (const [label, tally] of tallies) {
+    const observed = (2 * tally.pairDisagreement) / (coderCount * (coderCount - 1) * totalLength * totalLength);
+    const expected = expectedDisagreement(tally, coderCount, totalLength);
+    const detail = {
+      observedDisagreement: observed,
+      expectedDisagreement: expected,
+      unitCount: tally.unitCount,
+      mergedSpanCount: tally.mergedSpanCount,
+    };
+    observedSum += observed;
+    expectedSum += expected;
+    unitCount += tally.unitCount;
+    mergedSpanCount += tally.mergedSpanCount;
+    if (tally.unitCount === 0) byLabel.set(label, notComputable(`No coder marked a unit labelled "${label}"`));
+    else if (expected === 0) byLabel.set(label, notComputable(`Expected disagreement for "${label}" is 0`));
+    else byLabel.set(label, computedFigure(1 - observed / expected, detail));
+  }
+  if (unitCount === 0) return { overall: notComputable("No coder marked any unit"), byLabel };
+  if (expectedSum === 0) return { overall: notComputable("Expected disagreement is 0"), byLabel };
+  const overall = computedFigure(1 - observedSum / expectedSum, {
+    observedDisagreement: observedSum,
+    expectedDisagreement: expectedSum,
+    unitCount,
+    mergedSpanCount,
+  });
+  return { overall, byLabel };
+}
+
+const noUnits: CoderUnits = { starts: [], ends: [], mergedSpanCount: 0 };
+
+/** Adds one document's units, gaps and pairwise disagreement for one label. */
+function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], documentLength: number): void {
+  for (let coder = 0; coder < unitsByCoder.length; coder++) {
+    const units = unitsByCoder[coder] ?? noUnits;
+    countGapLengths(units, documentLength, tally.gapLengthCounts);
+    for (let k = 0; k < units.starts.length; k++) {
+      const length = (units.ends[k] ?? 0) - (units.starts[k] ?? 0);
+      tally.unitLengthCounts.set(length, (tally.unitLengthCounts.get(length) ?? 0) + 1);
+    }
+    tally.unitCount += units.starts.length;
+    tally.mergedSpanCount += units.mergedSpanCount;
+    for (let other = coder + 1; other < unitsByCoder.length; other++) {
+      tally.pairDisagreement += sumPairDisagreement(units, unitsByCoder[other] ?? noUnits);
+    }
+  }
+}
+
+/**
+ * Krippendorff's D_e for one label:
+ *   (2/L) Σ_units [ (N − 1)(2l³ − 3l² + l)/3 + l² Σ_{gaps h, l_h ≥ l} (l_h − l + 1) ]
+ *   / [ mL(mL − 1) − Σ_units l(l − 1) ].
+ * Walks distinct unit lengths upwards against suffix sums over distinct gap lengths.
+ */
+function expectedDisagreement(tally: LabelTally, coderCount: number, totalLength: number): number {
+  const gapLengths = [...tally.gapLengthCounts.keys()].sort((a, b) => a - b);
+  // Over gaps at index ≥ k: Σ count · (length + 1) and Σ count.
+  const weightFrom = new Float64Array(gapLengths.length + 1);
+  const countFrom = new Float64Array(gapLengths.length + 1);
+  for (let k = gapLengths.length - 1; k >= 0; k--) {
+    const length = gapLengths[k] ?? 0;
+    const count = tally.gapLengthCounts.get(length) ?? 0;
+    weightFrom[k] = (weightFrom[k + 1] ?? 0) + count * (length + 1);
+    countFrom[k] = (countFrom[k + 1] ?? 0) + count;
+  }
+
+  const unitLengths = [...tally.unitLengthCounts.keys()].sort((a, b) => a - b);
+  let firstFitting = 0;
+  let numerator = 0;
+  let withinUnitPairs = 0;
+  for (const length of unitLengths) {
+    const count = tally.unitLengthCounts.get(length) ?? 0;
+    while (firstFitting < gapLengths.length && (gapLengths[firstFitting] ?? 0) < length) firstFitting++;
+    const placements = (weightFrom[firstFitting] ?? 0) - length * (countFrom[firstFitting] ?? 0);
+    const shifts = ((tally.unitCount - 1) * (2 * length ** 3 - 3 * length ** 2 + length)) / 3;
+    numerator += count * (shifts + length ** 2 * placements);
+    withinUnitPairs += count * length * (length - 1);
+  }
+  const positions = coderCount * totalLength;
+  return ((2 / totalLength) * numerator) / (positions * (positions - 1) - withinUnitPairs);
+}

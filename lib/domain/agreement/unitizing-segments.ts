@@ -1,0 +1,122 @@
+import type { LabeledSpan } from "./labeled-span";
+
+/** One continuum (a document, `length` code points long) unitized by every coder. */
+export interface UnitizedDocument {
+  length: number;
+  /** One span list per coder; a coder keeps the same index in every document. */
+  spansByCoder: ReadonlyArray<ReadonlyArray<LabeledSpan>>;
+}
+
+/** One coder's units of one label in one document: sorted by start and pairwise disjoint. */
+export interface CoderUnits {
+  starts: number[];
+  ends: number[];
+  /** Spans absorbed into an overlapping span (see groupCoderUnitsByLabel). */
+  mergedSpanCount: number;
+}
+
+/** Why a document cannot enter the computation, or null when it can. */
+export function findUnitizedDocumentProblem(
+  document: UnitizedDocument,
+  index: number,
+  coderCount: number,
+): string | null {
+  const where = `Document ${index + 1}`;
+  if (!Number.isInteger(document.length) || document.length <= 0) {
+    return `${where} has length ${document.length}; a continuum needs a whole number of positions > 0`;
+  }
+  if (document.spansByCoder.length !== coderCount) {
+    const coders = document.spansByCoder.length;
+    return `${where} has ${coders} coders and document 1 has ${coderCount}; every document needs the same coders`;
+  }
+  for (const [coder, spans] of document.spansByCoder.entries()) {
+    for (const { start, end } of spans) {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > document.length) {
+        const span = `[${start}, ${end})`;
+        return `${where}, coder ${coder + 1}: span ${span} is not a non-empty part of [0, ${document.length})`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Groups a coder's spans by label. The unitizing model needs one coder's units of a label to be
+ * disjoint, so overlapping ones are merged into their union (abutting ones stay two units).
+ */
+export function groupCoderUnitsByLabel(spans: ReadonlyArray<LabeledSpan>): Map<string, CoderUnits> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byLabel = new Map<string, CoderUnits>();
+  for (const { start, end, label } of sorted) {
+    let units = byLabel.get(label);
+    if (!units) byLabel.set(label, (units = { starts: [], ends: [], mergedSpanCount: 0 }));
+    const last = units.ends.length - 1;
+    const lastEnd = units.ends[last];
+    if (lastEnd !== undefined && start < lastEnd) {
+      units.ends[last] = Math.max(lastEnd, end);
+      units.mergedSpanCount++;
+    } else {
+      units.starts.push(start);
+      units.ends.push(end);
+    }
+  }
+  return byLabel;
+}
+
+/**
+ * Σ δ² between two coders' units of one label (Krippendorff 2004, §12.4): two overlapping units
+ * cost (Δstart)² + (Δend)²; a unit lying wholly in the other coder's gap, i.e. overlapping none of
+ * their units, costs its length²; everything else (gap against gap, a unit only partly in a gap)
+ * costs 0. A two-pointer walk meets every overlapping pair, so this is linear in the units.
+ */
+export function sumPairDisagreement(first: CoderUnits, second: CoderUnits): number {
+  const { starts: startsA, ends: endsA } = first;
+  const { starts: startsB, ends: endsB } = second;
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  // Whether the current unit of each coder has met an overlapping unit of the other.
+  let hitA = false;
+  let hitB = false;
+  while (i < startsA.length && j < startsB.length) {
+    const startA = startsA[i] ?? 0;
+    const endA = endsA[i] ?? 0;
+    const startB = startsB[j] ?? 0;
+    const endB = endsB[j] ?? 0;
+    if (startA < endB && startB < endA) {
+      sum += (startA - startB) ** 2 + (endA - endB) ** 2;
+      hitA = hitB = true;
+    }
+    if (endA <= endB) {
+      if (!hitA) sum += (endA - startA) ** 2;
+      i++;
+      hitA = false;
+    } else {
+      if (!hitB) sum += (endB - startB) ** 2;
+      j++;
+      hitB = false;
+    }
+  }
+  return sum + sumSquaresFrom(first, i, hitA) + sumSquaresFrom(second, j, hitB);
+}
+
+/** Squared lengths of the units from `index` on, skipping the first if it already met a partner. */
+function sumSquaresFrom(units: CoderUnits, index: number, firstWasHit: boolean): number {
+  let sum = 0;
+  for (let k = firstWasHit ? index + 1 : index; k < units.starts.length; k++) {
+    sum += ((units.ends[k] ?? 0) - (units.starts[k] ?? 0)) ** 2;
+  }
+  return sum;
+}
+
+/** Counts the lengths of the gaps between a coder's units and the document's ends, by length. */
+export function countGapLengths(units: CoderUnits, documentLength: number, counts: Map<number, number>): void {
+  let position = 0;
+  for (let k = 0; k < units.starts.length; k++) {
+    const start = units.starts[k] ?? position;
+    if (start > position) counts.set(start - position, (counts.get(start - position) ?? 0) + 1);
+    position = units.ends[k] ?? position;
+  }
+  const last = documentLength - position;
+  if (last > 0) counts.set(last, (counts.get(last) ?? 0) + 1);
+}
