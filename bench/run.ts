@@ -7,12 +7,14 @@ import { useBenchDatabase } from "./bench-database";
 import { benchImportHtml } from "./import-html.bench";
 import { benchImportPlainText } from "./import-documents.bench";
 import { benchListDocuments } from "./list-documents.bench";
+import { benchExport } from "./export.bench";
 
 /** In order; add new benches here. */
 const benches: Record<string, () => BenchRow[]> = {
   "import-documents": benchImportPlainText,
   "import-html": benchImportHtml,
   "list-documents": benchListDocuments,
+  export: benchExport,
 };
 
 const rowsMarker = "BENCH_ROWS ";

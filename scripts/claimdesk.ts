@@ -3,12 +3,28 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/domain/project/user-input";
 import { createUser } from "@/lib/server/users/create-user";
+import { backupCommand } from "./cli/backup-command";
+import { exportCommand } from "./cli/export-command";
+import { importCommand } from "./cli/import-command";
+import { restoreCommand } from "./cli/restore-command";
 
 const usage = `Usage: npm run claimdesk -- <command> [options]
 
 Commands:
   user:create --email <email> --password <password> [--name <name>] [--admin]
       Creates an account; --admin makes it an instance admin (how a new install gets its first admin).
+  export --project <id> --format <jsonl|csv|conll|labelstudio|doccano|brat|huggingface|network>
+         [--set gold|annotators|all] [--status submitted|adjudicated] [--language <tag>]
+         [--from <date>] [--to <date>] [--seed <seed>] [--out <file>] [--as <email>]
+      Writes an export to --out (or stdout). Acts as "system" (full access) unless --as names an account,
+      whose project roles then apply (managers and reviewers may export).
+  import --project <id> [--as <email>] <files…>
+      Imports .txt .html .htm .jsonl .csv files, recorded as done by --as or else the first instance admin.
+  backup --out <file>
+      Copies the database with SQLite's online backup; safe while the app runs.
+  restore --from <file>
+      Replaces the database with a backup; stop the app first (it refuses while the database is open).
+      Checks that the file is an intact Claimdesk database and keeps the old one as <db>.before-restore.
 `;
 
 const userCreateOptions = z.object({
@@ -39,6 +55,10 @@ async function userCreate(args: string[]) {
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   "user:create": userCreate,
+  export: exportCommand,
+  import: importCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 async function main() {

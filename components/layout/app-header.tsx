@@ -20,9 +20,9 @@ export function AppHeader({ name, email, isAdmin }: { name: string; email: strin
           </Link>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="text-slate-600" title={email}>
+          <Link href="/profile" className="text-slate-600 hover:text-slate-900" title={`${email}: profile and API tokens`}>
             {name}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </nav>

@@ -6,10 +6,12 @@ import { usePathname } from "next/navigation";
 export function ProjectTabs({
   projectId,
   isManager,
+  isReviewer,
   isAnnotator,
 }: {
   projectId: number;
   isManager: boolean;
+  isReviewer: boolean;
   isAnnotator: boolean;
 }) {
   const pathname = usePathname();
@@ -28,6 +30,12 @@ export function ProjectTabs({
     { href: `${base}/claims`, label: "Claims" },
     { href: `${base}/entities`, label: "Entities" },
     { href: `${base}/schema`, label: "Labels" },
+    ...(isManager || isReviewer
+      ? [
+          { href: `${base}/review`, label: "Review" },
+          { href: `${base}/export`, label: "Export" },
+        ]
+      : []),
     ...(isManager
       ? [
           { href: `${base}/members`, label: "Members" },

@@ -23,6 +23,7 @@ export default async function ProjectLayout({
           <ProjectTabs
             projectId={project.id}
             isManager={project.roles.includes("manager")}
+            isReviewer={project.roles.includes("reviewer")}
             isAnnotator={project.roles.includes("annotator")}
           />
         </div>

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { ExportForm } from "@/components/export/export-form";
+import { requireCaller } from "@/lib/server/auth/caller";
+import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { listDocumentLanguages } from "@/lib/server/documents/list-document-languages";
+import { parseId } from "@/lib/server/http/api-handler";
+import { orNotFound } from "@/lib/server/http/page-guard";
+
+export const metadata: Metadata = { title: "Export" };
+
+export default async function ExportPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const caller = await requireCaller();
+  const { projectId: rawProjectId } = await params;
+  const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
+  // Managers and reviewers export; annotators get the 404 page.
+  orNotFound(() => requireProjectRole(caller, projectId, "manager", "reviewer"));
+  const languages = listDocumentLanguages({ caller, projectId });
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+      <div className="space-y-1">
+        <h2 className="text-lg font-semibold">Export annotations</h2>
+        <p className="text-sm text-slate-600">
+          Offsets are Unicode code points in every format except doccano (UTF-16, as doccano counts). Annotators&apos;
+          work is included once they have submitted the document. Scripts can fetch the same file from{" "}
+          <code>/api/projects/{projectId}/export?format=…&amp;set=…</code> with an API token.
+        </p>
+      </div>
+      <ExportForm projectId={projectId} languages={languages} />
+    </div>
+  );
+}

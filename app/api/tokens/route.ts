@@ -1,0 +1,16 @@
+import { apiHandler, parseJsonBody } from "@/lib/server/http/api-handler";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
+import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
+import { createTokenBody } from "./tokens.types";
+
+export const GET = apiHandler(({ caller }) => ({ items: listApiTokens({ caller }) }));
+
+export const POST = apiHandler(
+  async ({ request, caller }) => {
+    // getCaller prefers the Bearer header, so its presence says how this caller authenticated.
+    const bearer = request.headers.get("authorization")?.toLowerCase().startsWith("bearer ") ?? false;
+    const { name } = await parseJsonBody(request, createTokenBody);
+    return createApiToken({ caller, authenticatedWith: bearer ? "token" : "session", name });
+  },
+  { status: 201 },
+);
