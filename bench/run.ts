@@ -8,6 +8,7 @@ import { benchImportHtml } from "./import-html.bench";
 import { benchImportPlainText } from "./import-documents.bench";
 import { benchListDocuments } from "./list-documents.bench";
 import { benchExport } from "./export.bench";
+import { benchAgreement } from "./agreement.bench";
 
 /** In order; add new benches here. */
 const benches: Record<string, () => BenchRow[]> = {
@@ -15,6 +16,7 @@ const benches: Record<string, () => BenchRow[]> = {
   "import-html": benchImportHtml,
   "list-documents": benchListDocuments,
   export: benchExport,
+  agreement: benchAgreement,
 };
 
 const rowsMarker = "BENCH_ROWS ";

@@ -1,0 +1,158 @@
+import { type AgreementFigure, computedFigure, notComputable } from "@/lib/domain/agreement/agreement-figure";
+import { averageOverAnnotatorPairs } from "@/lib/domain/agreement/average-over-annotator-pairs";
+import { countSpanMatches } from "@/lib/domain/agreement/count-span-matches";
+import type { LabeledSpan } from "@/lib/domain/agreement/labeled-span";
+import type { SpanF1Detail } from "@/lib/domain/agreement/span-f1";
+import type { AgreementData, SubmittedSet } from "./agreement-data";
+import type { PairAgreement, SpanF1View } from "./agreement-report";
+
+/** Summed over documents: matches in both modes and both annotators' span counts. */
+interface MatchTally {
+  exact: number;
+  overlap: number;
+  first: number;
+  second: number;
+}
+
+/** One annotator pair over the documents both submitted. */
+interface PairTally {
+  documents: number;
+  entities: MatchTally;
+  claims: MatchTally;
+  entitiesByLabel: Map<string, MatchTally>;
+}
+
+export interface SpanAgreement {
+  entitiesF1: SpanF1View;
+  entitiesF1ByLabel: Map<string, SpanF1View>;
+  claimsF1: SpanF1View;
+  pairs: PairAgreement[];
+  /** Per document: the mean over its annotator pairs of overlap F1 over both layers. */
+  overlapF1ByDocument: Map<number, number>;
+}
+
+const pairKey = (a: number, b: number) => `${a}:${b}`;
+
+/**
+ * Span F1 pooled over the documents each pair of annotators both submitted (computePooledSpanF1's
+ * micro-average), then averaged over pairs; pairs without a shared document are left out of the
+ * mean and counted in its detail. A match never crosses labels, so matches are counted once per
+ * document, pair and label, and summed into the per-label, per-layer and per-document figures.
+ */
+export function computeSpanAgreement(data: AgreementData): SpanAgreement {
+  const tallies = new Map<string, PairTally>();
+  const overlapF1ByDocument = new Map<number, number>();
+  for (const document of data.documents) {
+    const grouped = document.annotatorIds.map((id) => groupSet(document.sets.get(id)));
+    let f1Sum = 0;
+    let pairCount = 0;
+    for (let i = 0; i < grouped.length; i++) {
+      for (let j = i + 1; j < grouped.length; j++) {
+        const first = grouped[i];
+        const second = grouped[j];
+        if (!first || !second) continue;
+        const key = pairKey(document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
+        let tally = tallies.get(key);
+        if (!tally) tallies.set(key, (tally = { documents: 0, entities: emptyTally(), claims: emptyTally(), entitiesByLabel: new Map() }));
+        tally.documents++;
+        const entities = addMatches(tally.entities, first.entities, second.entities, tally.entitiesByLabel);
+        const claims = addMatches(tally.claims, first.claims, second.claims);
+        const spanCount = first.spanCount + second.spanCount;
+        // A pair that marked nothing in a document agrees on it fully.
+        f1Sum += spanCount === 0 ? 1 : (2 * (entities + claims)) / spanCount;
+        pairCount++;
+      }
+    }
+    overlapF1ByDocument.set(document.id, pairCount === 0 ? 1 : f1Sum / pairCount);
+  }
+
+  const average = (tallyOf: (tally: PairTally) => MatchTally | undefined): SpanF1View => {
+    const mean = (mode: "exact" | "overlap") =>
+      averageOverAnnotatorPairs(data.annotators, (a, b) => {
+        const tally = tallies.get(pairKey(a.id, b.id));
+        return tally ? toF1Figure(tallyOf(tally) ?? emptyTally(), mode) : noSharedDocument;
+      });
+    return { exact: mean("exact"), overlap: mean("overlap") };
+  };
+  const labels = new Set(data.entityTypeKeys);
+  for (const tally of tallies.values()) for (const label of tally.entitiesByLabel.keys()) labels.add(label);
+  const entitiesF1ByLabel = new Map<string, SpanF1View>();
+  for (const label of labels) entitiesF1ByLabel.set(label, average((tally) => tally.entitiesByLabel.get(label)));
+
+  const pairs: PairAgreement[] = [];
+  for (const [index, a] of data.annotators.entries()) {
+    for (const b of data.annotators.slice(index + 1)) {
+      const tally = tallies.get(pairKey(a.id, b.id));
+      if (!tally) continue;
+      const both = (counts: MatchTally) => ({ exact: toF1Figure(counts, "exact"), overlap: toF1Figure(counts, "overlap") });
+      pairs.push({ a, b, documents: tally.documents, entitiesF1: both(tally.entities), claimsF1: both(tally.claims) });
+    }
+  }
+  return {
+    entitiesF1: average((tally) => tally.entities),
+    entitiesF1ByLabel,
+    claimsF1: average((tally) => tally.claims),
+    pairs,
+    overlapF1ByDocument,
+  };
+}
+
+const noSharedDocument = notComputable("The two annotators submitted no document in common");
+const emptyTally = (): MatchTally => ({ exact: 0, overlap: 0, first: 0, second: 0 });
+
+/** The figure computePooledSpanF1 gives for these sums: 2·matches / (|first| + |second|). */
+function toF1Figure(tally: MatchTally, mode: "exact" | "overlap"): AgreementFigure<SpanF1Detail> {
+  const { first: firstCount, second: secondCount } = tally;
+  if (firstCount + secondCount === 0) return notComputable("Neither annotator marked a span");
+  const matchCount = tally[mode];
+  return computedFigure((2 * matchCount) / (firstCount + secondCount), { matchCount, firstCount, secondCount });
+}
+
+/** Adds one document's matches, label by label; returns its overlap matches. */
+function addMatches(
+  total: MatchTally,
+  first: Map<string, LabeledSpan[]>,
+  second: Map<string, LabeledSpan[]>,
+  byLabel?: Map<string, MatchTally>,
+): number {
+  let overlapSum = 0;
+  const add = (label: string, a: LabeledSpan[], b: LabeledSpan[]) => {
+    const exact = a.length > 0 && b.length > 0 ? countSpanMatches(a, b, "exact") : 0;
+    const overlap = a.length > 0 && b.length > 0 ? countSpanMatches(a, b, "overlap") : 0;
+    overlapSum += overlap;
+    addCounts(total, exact, overlap, a.length, b.length);
+    if (byLabel) addCounts(labelTally(byLabel, label), exact, overlap, a.length, b.length);
+  };
+  for (const [label, spans] of first) add(label, spans, second.get(label) ?? []);
+  for (const [label, spans] of second) if (!first.has(label)) add(label, [], spans);
+  return overlapSum;
+}
+
+function addCounts(tally: MatchTally, exact: number, overlap: number, first: number, second: number): void {
+  tally.exact += exact;
+  tally.overlap += overlap;
+  tally.first += first;
+  tally.second += second;
+}
+
+function labelTally(byLabel: Map<string, MatchTally>, label: string): MatchTally {
+  let tally = byLabel.get(label);
+  if (!tally) byLabel.set(label, (tally = emptyTally()));
+  return tally;
+}
+
+function groupSet(set: SubmittedSet | undefined) {
+  const entities = groupByLabel(set?.entities ?? []);
+  const claims = groupByLabel(set?.claims ?? []);
+  return { entities, claims, spanCount: (set?.entities.length ?? 0) + (set?.claims.length ?? 0) };
+}
+
+function groupByLabel(spans: readonly LabeledSpan[]): Map<string, LabeledSpan[]> {
+  const grouped = new Map<string, LabeledSpan[]>();
+  for (const span of spans) {
+    const list = grouped.get(span.label);
+    if (list) list.push(span);
+    else grouped.set(span.label, [span]);
+  }
+  return grouped;
+}
