@@ -33,6 +33,8 @@ interface LabelTally {
   unitLengthCounts: Map<number, number>;
   gapLengthCounts: Map<number, number>;
   mergedSpanCount: number;
+  /** Lengths of the documents in which some coder marked this label. */
+  markedDocumentLengths: Map<number, number>;
 }
 
 /**
@@ -60,15 +62,29 @@ export function computeUnitizingAlpha(
   const tallies = new Map<string, LabelTally>();
   for (const label of labels) {
     const empty = { pairDisagreement: 0, unitCount: 0, mergedSpanCount: 0 };
-    tallies.set(label, { ...empty, unitLengthCounts: new Map(), gapLengthCounts: new Map() });
+    tallies.set(label, { ...empty, unitLengthCounts: new Map(), gapLengthCounts: new Map(), markedDocumentLengths: new Map() });
   }
   let totalLength = 0;
+  const documentLengths = new Map<number, number>();
   for (const document of documents) {
     totalLength += document.length;
+    addCount(documentLengths, document.length, 1);
     const grouped = document.spansByCoder.map(groupCoderUnitsByLabel);
-    for (const [label, tally] of tallies) {
-      const unitsByCoder = grouped.map((byLabel) => byLabel.get(label) ?? noUnits);
-      tallyDocument(tally, unitsByCoder, document.length);
+    // Only the labels someone marked here; the rest are added below in one step.
+    const marked = new Set(grouped.flatMap((byLabel) => [...byLabel.keys()]));
+    for (const label of marked) {
+      const tally = tallies.get(label);
+      if (!tally) continue;
+      tallyDocument(tally, grouped.map((byLabel) => byLabel.get(label) ?? noUnits), document.length);
+      addCount(tally.markedDocumentLengths, document.length, 1);
+    }
+  }
+  // Where nobody marked a label, each coder holds one gap the length of the document, and no
+  // pair disagrees: counted per distinct length, so the cost follows spans, not documents × labels.
+  for (const tally of tallies.values()) {
+    for (const [length, count] of documentLengths) {
+      const unmarked = count - (tally.markedDocumentLengths.get(length) ?? 0);
+      if (unmarked > 0 && length > 0) addCount(tally.gapLengthCounts, length, unmarked * coderCount);
     }
   }
 
@@ -106,6 +122,10 @@ export function computeUnitizingAlpha(
 }
 
 const noUnits: CoderUnits = { starts: [], ends: [], mergedSpanCount: 0 };
+
+function addCount(counts: Map<number, number>, key: number, by: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
 
 /** Adds one document's units, gaps and pairwise disagreement for one label. */
 function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], documentLength: number): void {
