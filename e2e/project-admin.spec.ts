@@ -42,7 +42,7 @@ test("the admin creates a project, adds a member, imports files and reads a docu
   await expect(page.getByText("Grain corridor talks stall")).toHaveCount(0);
   await page.screenshot({ path: "test-results/screens/document.png", fullPage: true });
 
-  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Documents" }).click();
+  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Documents", exact: true }).click();
   await expect(page.getByRole("link", { name: "Pipeline operators report a quiet month" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/documents.png", fullPage: true });
 });
@@ -50,7 +50,7 @@ test("the admin creates a project, adds a member, imports files and reads a docu
 test("a demo article opens with its paragraphs, and the Chinese page has no boilerplate", async ({ page }) => {
   await signInWithForm(page, "rita");
   await page.getByRole("link", { name: /Kazakhstan and the sanctions/ }).click();
-  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Documents" }).click();
+  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Documents", exact: true }).click();
   const chinese = page.getByRole("row").filter({ hasText: "zh" }).getByRole("link").first();
   await chinese.click();
   const paragraphs = page.locator("article p[dir=auto]");
