@@ -1,8 +1,10 @@
 // Workspace rendering bench: opens a 100,000-character article with 2,000 spans in Debian's
-// Chromium and measures, for each renderer (CSS Custom Highlights vs inline elements with
-// content-visibility), the open time, the paint after a label key, scroll frames and the heap.
-// Needs a running dev server seeded with the demo workspace:
+// Chromium and measures, for each renderer (inline elements vs CSS Custom Highlights), the open
+// time, the paint after a label key, scroll frames, the JS heap and the DOM size.
+// Needs a running server seeded with the demo workspace (figures from `next dev` run several
+// times slower than from `next start`) and its database file, for the spans:
 //   BENCH_BASE_URL=http://localhost:3301 DATABASE_URL=/tmp/ws/claimdesk.db npx tsx bench/workspace.bench.ts
+// BENCH_DOCUMENT_ID=n measures a document of an earlier run again.
 import { chromium, request } from "@playwright/test";
 import { percentile } from "./bench-row";
 import { generateArticle, importDocument, insertSpans } from "./workspace-fixture";
@@ -49,28 +51,37 @@ const fixed = (value: number) => value.toFixed(1).padStart(8);
 
 async function main(): Promise<void> {
   const api = await signedInApi();
-  const documentId = await prepareDocument(api);
+  const documentId = Number(process.env.BENCH_DOCUMENT_ID) || (await prepareDocument(api));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
   const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });
+  // tsx compiles the functions handed to page.evaluate with esbuild's name helper; define it in the page.
+  await context.addInitScript({ content: "window.__name = (f) => f;" });
+  // Both renderers are measured turn about, so that a busy machine weighs on both alike.
+  const pages = await Promise.all(modes.map(() => context.newPage()));
+  const urls = modes.map((mode) => `${baseURL}/documents/${documentId}/annotate?render=${mode}`);
+  const samples = modes.map(() => ({ opens: [] as number[], paints: [] as number[], frames: [] as number[] }));
+  for (const [m, page] of pages.entries()) await measureOpen(page, urls[m]!); // Warm-up.
+  for (let run = 0; run < 7; run++) {
+    for (const [m, page] of pages.entries()) samples[m]!.opens.push(await measureOpen(page, urls[m]!));
+  }
+  for (let i = 0; i < 20; i++) {
+    for (const [m, page] of pages.entries()) samples[m]!.paints.push(await measurePaintAfterKey(page, i));
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [m, page] of pages.entries()) samples[m]!.frames.push(...(await measureScroll(page)));
+  }
   const rows: string[] = [];
-  for (const mode of modes) {
-    const page = await context.newPage();
-    const url = `${baseURL}/documents/${documentId}/annotate?render=${mode}`;
-    await measureOpen(page, url); // Warm-up: the dev server compiles on first request.
-    const opens: number[] = [];
-    for (let run = 0; run < 5; run++) opens.push(await measureOpen(page, url));
-    const memory = await measureMemory(page);
-    const paints: number[] = [];
-    for (let i = 0; i < 15; i++) paints.push(await measurePaintAfterKey(page, i));
-    const frames = await measureScroll(page);
+  for (const [m, mode] of modes.entries()) {
+    const { opens, paints, frames } = samples[m]!;
+    const memory = await measureMemory(pages[m]!);
     const slow = frames.filter((f) => f > 25).length;
+    console.error(`${mode}: open ${opens.map(Math.round).join(", ")} ms; key→paint ${paints.map(Math.round).join(", ")} ms`);
     rows.push(
       `| ${mode.padEnd(10)} | ${fixed(median(opens))} | ${fixed(median(paints))} | ${fixed(percentile(paints, 95))} | ${fixed(median(frames))} | ${fixed(percentile(frames, 95))} | ${fixed(Math.max(...frames))} | ${String(slow).padStart(4)}/${String(frames.length).padEnd(4)} | ${fixed(memory.heapMb)} | ${String(memory.nodes).padStart(6)} |`,
     );
-    await page.close();
   }
   console.log(
     [
@@ -79,7 +90,7 @@ async function main(): Promise<void> {
       ...rows,
     ].join("\n"),
   );
-  console.log("Open: navigation start to the first frame with every mark (median of 5). Figures from `next dev` (development React).");
+  console.log(`Open: navigation start to the first frame with every mark (median of 7), against ${baseURL}.`);
   await browser.close();
   await api.dispose();
 }

@@ -1,0 +1,59 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { type RenderMode, renderModes } from "@/components/workspace/text/render-mode";
+import { Workspace } from "@/components/workspace/workspace";
+import { workspaceKeys } from "@/lib/client/workspace/workspace-keys";
+import { listAnnotations } from "@/lib/server/annotations/list-annotations";
+import { requireCaller } from "@/lib/server/auth/caller";
+import { getDocument } from "@/lib/server/documents/get-document";
+import { parseId } from "@/lib/server/http/api-handler";
+import { orNotFound } from "@/lib/server/http/page-guard";
+import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
+import { getProject } from "@/lib/server/projects/get-project";
+
+interface Props {
+  params: Promise<{ documentId: string }>;
+  searchParams: Promise<{ render?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const caller = await requireCaller();
+  const { documentId } = await params;
+  const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
+  return { title: `Annotate: ${document.title}` };
+}
+
+/**
+ * The annotator's workspace. The document, project and schema come with the page; so does the
+ * first state of the annotations query, which saves a round trip before the marks can be drawn.
+ */
+export default async function AnnotatePage({ params, searchParams }: Props) {
+  const caller = await requireCaller();
+  const { documentId } = await params;
+  const { document, project, schema, annotations } = orNotFound(() => {
+    const document = getDocument({ caller, documentId: parseId(documentId, "Document") });
+    return {
+      document,
+      project: getProject({ caller, projectId: document.projectId }),
+      schema: getLabelSchema({ caller, projectId: document.projectId }),
+      annotations: listAnnotations({ caller, documentId: document.id }),
+    };
+  });
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(workspaceKeys.annotations(document.id), annotations);
+  // Both renderers stay selectable (?render=…) so that the bench can compare them.
+  const { render } = await searchParams;
+  const renderMode: RenderMode | undefined = renderModes.find((mode) => mode === render);
+  const { id, name, guidelines, settings, roles } = project;
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <Workspace
+        key={document.id}
+        document={document}
+        project={{ id, name, guidelines, settings, roles }}
+        schema={{ entityTypes: schema.entityTypes, stanceLabels: schema.stanceLabels }}
+        renderMode={renderMode}
+      />
+    </HydrationBoundary>
+  );
+}

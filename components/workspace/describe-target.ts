@@ -1,0 +1,38 @@
+import type { Span, Suggestion } from "@/lib/client/workspace/api-types";
+import type { WorkspaceModel } from "./use-workspace-model";
+
+/** What a mark is, in words, with the colour it is drawn in: for tooltips and the span list. */
+export interface TargetDescription {
+  kind: string;
+  detail: string;
+  color: string;
+}
+
+export function describeSpan(span: Span, lookups: WorkspaceModel["lookups"]): TargetDescription {
+  if (span.layer === "entity") {
+    const type = lookups.entityTypes.get(span.entityTypeId ?? -1);
+    const entity = span.entityId === null ? null : lookups.entities.get(span.entityId);
+    return {
+      kind: type?.name ?? "Entity",
+      detail: entity ? `→ ${entity.name}` : "not linked",
+      color: type?.color ?? "#64748b",
+    };
+  }
+  const stance = span.stance === null ? null : lookups.stances.get(span.stance);
+  const claim = span.claimId === null ? null : lookups.claims.get(span.claimId);
+  return {
+    kind: `Claim${stance ? ` · ${stance.name}` : ""}`,
+    detail: claim ? claim.statement : "no catalog claim yet",
+    color: stance?.color ?? "#64748b",
+  };
+}
+
+export function describeSuggestion(suggestion: Suggestion, lookups: WorkspaceModel["lookups"]): TargetDescription {
+  const entity = lookups.entities.get(suggestion.entityId);
+  const type = lookups.entityTypes.get(suggestion.entityTypeId ?? -1);
+  return {
+    kind: "Suggestion",
+    detail: `${entity?.name ?? suggestion.alias}${type ? ` (${type.name})` : ""}`,
+    color: "#64748b",
+  };
+}

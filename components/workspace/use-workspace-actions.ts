@@ -1,0 +1,117 @@
+"use client";
+
+import { snapToWordBoundaries } from "@/lib/domain/annotation/snap-to-words";
+import type { NewSpan, Span, SpanChanges, Suggestion } from "@/lib/client/workspace/api-types";
+import { selectionOffsets } from "@/lib/client/workspace/offset-bridge";
+import { stepTarget, suggestionKey } from "@/lib/client/workspace/targets";
+import { paragraphWindow, quoteOf } from "@/lib/client/workspace/text-layout";
+import { batchCommand, type Command } from "@/lib/client/workspace/undo-stack";
+import type { WorkspaceModel } from "./use-workspace-model";
+
+/** The fields of `span` that `changes` touches, as they are now: what undo puts back. */
+function previousValues(span: Span, changes: SpanChanges): SpanChanges {
+  return Object.fromEntries(Object.keys(changes).map((key) => [key, span[key as keyof SpanChanges]])) as SpanChanges;
+}
+
+/** Every change the user can make; each is applied at once, saved, and recorded for undo. */
+export function useWorkspaceActions(model: WorkspaceModel) {
+  const { writer, history, layout, project, document, surfaceRef } = model;
+
+  function createCommand(draft: NewSpan): { span: Span; command: Command } {
+    const span = writer.create(draft);
+    let snapshot = span;
+    const command: Command = {
+      label: `mark “${draft.quote}”`,
+      undo: () => {
+        snapshot = writer.remove(span.id) ?? snapshot;
+      },
+      redo: () => writer.restore(span.id, snapshot),
+    };
+    return { span, command };
+  }
+
+  /** Word snapping within the selected paragraphs only: a long document costs no more. */
+  function snapToWords(start: number, end: number): { start: number; end: number } | null {
+    const window = paragraphWindow(layout, start, end);
+    const snapped = snapToWordBoundaries(window.text, start - window.cpStart, end - window.cpStart, document.language);
+    return snapped && { start: snapped.start + window.cpStart, end: snapped.end + window.cpStart };
+  }
+
+  function suggestionDraft(s: Suggestion): NewSpan {
+    return { layer: "entity", start: s.start, end: s.end, quote: s.quote, entityTypeId: s.entityTypeId, entityId: s.entityId, origin: "suggestion" };
+  }
+
+  return {
+    /** Marks the text selection; snaps to whole words unless the project says not to or `exact`. */
+    markSelection(layer: "entity" | "claim", entityTypeId: number | null, exact: boolean): boolean {
+      const surface = surfaceRef.current;
+      const offsets = surface && selectionOffsets(surface, window.getSelection());
+      if (!offsets) return false;
+      const range = project.settings.snapToWords && !exact ? snapToWords(offsets.start, offsets.end) : offsets;
+      if (!range || range.end <= range.start) return false;
+      const { start, end } = range;
+      const quote = quoteOf(layout, start, end);
+      if (quote.trim() === "") return false;
+      const { span, command } = createCommand({ layer, start, end, quote, ...(layer === "entity" ? { entityTypeId } : {}) });
+      history.push(command);
+      window.getSelection()?.removeAllRanges();
+      model.setSelection({ kind: "span", id: span.id });
+      return true;
+    },
+
+    changeSpan(span: Span, changes: SpanChanges): void {
+      const before = previousValues(span, changes);
+      writer.update(span.id, changes);
+      history.push({
+        label: "change",
+        undo: () => writer.update(span.id, before),
+        redo: () => writer.update(span.id, changes),
+      });
+    },
+
+    deleteSpan(span: Span): void {
+      let snapshot = writer.remove(span.id) ?? span;
+      history.push({
+        label: `removal of “${span.quote}”`,
+        undo: () => writer.restore(span.id, snapshot),
+        redo: () => {
+          snapshot = writer.remove(span.id) ?? snapshot;
+        },
+      });
+      model.setSelection(null);
+    },
+
+    acceptSuggestion(suggestion: Suggestion): void {
+      const { span, command } = createCommand(suggestionDraft(suggestion));
+      history.push(command);
+      model.setSelection({ kind: "span", id: span.id });
+    },
+
+    acceptAllOf(entityId: number): number {
+      const matching = model.suggestions.filter((s) => s.entityId === entityId);
+      const commands = matching.map((s) => createCommand(suggestionDraft(s)).command);
+      if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
+      model.setSelection(null);
+      return commands.length;
+    },
+
+    /** Hides the suggestion for this session and moves on to the next mark. */
+    rejectSuggestion(suggestion: Suggestion): void {
+      const key = suggestionKey(suggestion);
+      model.setSelection(stepTarget(model.targets(), { kind: "suggestion", key }, 1));
+      model.rejectSuggestion(key);
+    },
+
+    setDocumentStance(claimId: number, stance: string | null): void {
+      const before = model.documentLabels.find((label) => label.claimId === claimId)?.stance ?? null;
+      writer.setDocumentLabel(claimId, stance);
+      history.push({
+        label: "document stance",
+        undo: () => writer.setDocumentLabel(claimId, before),
+        redo: () => writer.setDocumentLabel(claimId, stance),
+      });
+    },
+  };
+}
+
+export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;

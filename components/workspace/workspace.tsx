@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { WriteQueue } from "@/lib/client/workspace/write-queue";
+import { ConflictDialog } from "./dialogs/conflict-dialog";
+import { GuidelinesDialog } from "./dialogs/guidelines-dialog";
+import { MissingDialog } from "./dialogs/missing-dialog";
+import { WorkspaceHeader } from "./header/workspace-header";
+import { KeyboardLegend } from "./keyboard/keyboard-legend";
+import { useWorkspaceHotkeys } from "./keyboard/use-workspace-hotkeys";
+import { SidePanel } from "./panel/side-panel";
+import { defaultRenderMode, type RenderMode } from "./text/render-mode";
+import { TextPane } from "./text/text-pane";
+import { useSubmit } from "./use-submit";
+import { useWorkspaceActions } from "./use-workspace-actions";
+import { useWorkspaceModel, type WorkspaceInput } from "./use-workspace-model";
+import { WorkspaceContext } from "./workspace-context";
+
+/** Warns before leaving while changes are still on their way to the server. */
+function useUnsavedChangesGuard(queue: WriteQueue): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (queue.pendingCount() > 0) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [queue]);
+}
+
+/** The annotator's workspace: header, text column, side panel and keyboard legend. */
+export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMode?: RenderMode }) {
+  const model = useWorkspaceModel(input);
+  const actions = useWorkspaceActions(model);
+  const submit = useSubmit(model);
+  const [guidelinesOpen, setGuidelinesOpen] = useState(false);
+  useUnsavedChangesGuard(model.writer.queue);
+  useWorkspaceHotkeys({ model, actions, submit: () => void submit.submit(), openGuidelines: () => setGuidelinesOpen(true) });
+  // Ready once hydrated (keys work) with the annotations at hand; tests and the bench wait for it.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const ready = hydrated && model.status === "success";
+
+  return (
+    <WorkspaceContext.Provider value={{ model, actions }}>
+      <div data-ready={ready ? "true" : undefined} className="flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50">
+        <WorkspaceHeader model={model} submit={submit} onGuidelines={() => setGuidelinesOpen(true)} />
+        {model.readOnly && (
+          <p role="status" className="border-b border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
+            You have handed in this document; it is shown read-only.
+          </p>
+        )}
+        {submit.error && (
+          <p role="alert" className="border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">
+            {submit.error}{" "}
+            <button type="button" className="font-medium underline" onClick={submit.clearError}>Dismiss</button>
+          </p>
+        )}
+        <div className="flex min-h-0 flex-1">
+          <section aria-label="Article" className="flex min-w-0 flex-1 flex-col">
+            {model.loadError ? (
+              <p role="alert" className="m-8 text-red-700">The annotations could not be loaded: {model.loadError.message}</p>
+            ) : (
+              <TextPane model={model} actions={actions} mode={renderMode ?? defaultRenderMode} />
+            )}
+          </section>
+          <SidePanel />
+        </div>
+        <KeyboardLegend model={model} />
+      </div>
+      <GuidelinesDialog open={guidelinesOpen} onClose={() => setGuidelinesOpen(false)} markdown={model.project.guidelines} />
+      <ConflictDialog model={model} />
+      <MissingDialog missing={submit.missing} onClose={submit.closeMissing} onShow={(spanId) => {
+        submit.closeMissing();
+        model.setSelection({ kind: "span", id: spanId });
+      }} />
+    </WorkspaceContext.Provider>
+  );
+}

@@ -1,0 +1,196 @@
+import { type APIRequest, type APIRequestContext, expect, test } from "@playwright/test";
+import { signInApi, signInWithForm } from "./support/sign-in";
+import { demoUsers } from "./support/users";
+
+/**
+ * The reviewer's journey: two annotators submit a small document through the API (agreeing on
+ * one span, disagreeing on another), and Rita adjudicates it in the browser with the keyboard.
+ */
+
+interface Setup {
+  projectId: number;
+  documentId: number;
+}
+
+async function signedIn(playwright: { request: APIRequest }, baseURL: string | undefined, email: string) {
+  const api = await playwright.request.newContext({ baseURL });
+  expect(await signInApi(api, email)).toBe(200);
+  return api;
+}
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, status: number): Promise<T> {
+  expect(response.status(), await response.text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+test.describe("adjudication", () => {
+  let setup: Setup;
+
+  test.beforeEach(async ({ playwright, baseURL }) => {
+    const stamp = Date.now();
+    const admin = await signedIn(playwright, baseURL, demoUsers.admin);
+    const project = await json<{ id: number }>(await admin.post("/api/projects", { data: { name: `Adjudication ${stamp}` } }), 201);
+    for (const [email, roles] of [
+      [demoUsers.alice, ["annotator"]],
+      [demoUsers.bob, ["annotator"]],
+      [demoUsers.rita, ["reviewer"]],
+    ] as const) {
+      const added = await admin.post(`/api/projects/${project.id}/members`, { data: { email, roles } });
+      expect(added.status(), await added.text()).toBeLessThan(300);
+    }
+    const schema = await json<{ entityTypes: { id: number; key: string }[] }>(
+      await admin.put(`/api/projects/${project.id}/schema`, {
+        data: {
+          entityTypes: [
+            { key: "PER", name: "Person", color: "#2563eb", hotkey: null },
+            { key: "LOC", name: "Place", color: "#059669", hotkey: null },
+          ],
+          stanceLabels: [
+            { key: "favor", name: "Favor", color: "#16a34a", hotkey: null },
+            { key: "against", name: "Against", color: "#dc2626", hotkey: null },
+          ],
+          relationTypes: [],
+        },
+      }),
+      200,
+    );
+    const typeId = (key: string) => schema.entityTypes.find((t) => t.key === key)!.id;
+    const report = await json<{ imported: { id: number }[] }>(
+      await admin.post(`/api/projects/${project.id}/documents`, {
+        data: {
+          documents: [
+            { title: `Sanctions ${stamp}`, text: `President Tokayev said that Kazakhstan will comply with the sanctions. (${stamp})` },
+          ],
+        },
+      }),
+      200,
+    );
+    expect(report.imported).toHaveLength(1);
+    const documentId = report.imported[0]!.id;
+    const { text } = await json<{ text: string }>(await admin.get(`/api/documents/${documentId}`), 200);
+    await admin.dispose();
+    // ASCII text: UTF-16 indexes are code-point offsets.
+    const span = (quote: string, type: string) => {
+      const start = text.indexOf(quote);
+      expect(start).toBeGreaterThanOrEqual(0);
+      return { layer: "entity", start, end: start + quote.length, quote, entityTypeId: typeId(type) };
+    };
+
+    // Alice first, then Bob: on the review page they are A and B.
+    for (const [user, kazakhstanType] of [
+      [demoUsers.alice, "PER"],
+      [demoUsers.bob, "LOC"],
+    ] as const) {
+      const api = await signedIn(playwright, baseURL, user);
+      await json(await api.post(`/api/documents/${documentId}/annotations`, { data: span("Tokayev", "PER") }), 201);
+      await json(await api.post(`/api/documents/${documentId}/annotations`, { data: span("Kazakhstan", kazakhstanType) }), 201);
+      await json(await api.post(`/api/documents/${documentId}/submit`), 200);
+      await api.dispose();
+    }
+    setup = { projectId: project.id, documentId };
+  });
+
+  test("a reviewer adjudicates the disputed span with the keyboard and finishes the review", async ({ page }) => {
+    await signInWithForm(page, "rita");
+    await page.goto(`/documents/${setup.documentId}/review`);
+    await expect(page.getByText("Not started")).toBeVisible();
+    const candidates = page.getByRole("list", { name: "Candidates" }).getByRole("listitem");
+    await expect(candidates).toHaveCount(2);
+    await expect(candidates.nth(0)).toContainText("Agreed");
+    await expect(candidates.nth(0)).toContainText("Tokayev");
+    await expect(candidates.nth(1)).toContainText("Disputed");
+    await expect(candidates.nth(1)).toContainText("Kazakhstan");
+    // The spans are painted over the text, one highlight per status.
+    await expect
+      .poll(() => page.evaluate(() => ["cd-rv-agreed", "cd-rv-disputed"].map((name) => CSS.highlights.get(name)?.size ?? 0)))
+      .toEqual([1, 1]);
+    await page.screenshot({ path: "test-results/screens/adjudication-before-start.png" });
+
+    await page.getByRole("button", { name: "Start review" }).click();
+    await expect(page.getByText("In review", { exact: true })).toBeVisible();
+    const current = page.getByRole("region", { name: "Current candidate" });
+    const decision = current.getByRole("status", { name: "Decision" });
+    // The project pre-accepts unanimous spans: Tokayev is gold already.
+    await expect(current).toContainText("Candidate 1 of 2");
+    await expect(decision).toHaveText("Accepted");
+    await expect(candidates.nth(0)).toContainText("Accepted");
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get("cd-rv-gold")?.size ?? 0)).toBe(1);
+
+    // Keys act wherever the focus is, except in fields; the title is a neutral place to click.
+    await page.getByRole("heading", { name: /^Sanctions/ }).click();
+    await page.keyboard.press("j");
+    await expect(current).toContainText("Candidate 2 of 2");
+    await page.keyboard.press("k");
+    await expect(current).toContainText("Candidate 1 of 2");
+    // A click on a painted span in the text picks its candidate.
+    const kazakhstan = await page.evaluate(() => {
+      const text = document.querySelector('[aria-label="Article text"] p')!.firstChild as Text;
+      const range = new Range();
+      const at = text.data.indexOf("Kazakhstan") + 3;
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.click(kazakhstan.x, kazakhstan.y);
+    await expect(current).toContainText("Candidate 2 of 2");
+    await expect(current).toContainText("Disputed");
+    await expect(current.getByRole("button", { name: /Accept A/ })).toBeVisible();
+    await expect(current.getByRole("button", { name: /Accept B/ })).toBeVisible();
+    await expect(current).toContainText("Person");
+    await expect(current).toContainText("Place");
+    await expect(decision).toHaveText("Pending");
+    await page.screenshot({ path: "test-results/screens/adjudication-disputed.png" });
+
+    await page.keyboard.press("2");
+    await expect(decision).toHaveText("Accepted");
+    await expect(candidates.nth(1)).toContainText("Accepted");
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get("cd-rv-gold")?.size ?? 0)).toBe(2);
+    // u undoes, 2 accepts again: the gold set follows.
+    await page.keyboard.press("u");
+    await expect(decision).toHaveText("Pending");
+    // Accepting with edits: Alice's span as a place is Bob's version, so both are its provenance.
+    await current.getByText("Accept with edits").click();
+    await current.getByLabel("Start from").selectOption({ label: "A: “Kazakhstan”" });
+    await current.getByLabel("Entity type").selectOption({ label: "Place" });
+    await current.getByRole("button", { name: "Accept edited" }).click();
+    await expect(decision).toHaveText("Accepted");
+    await expect(current.getByRole("button", { name: "Undo" })).toBeEnabled();
+    await page.getByRole("heading", { name: /^Sanctions/ }).click();
+    await page.keyboard.press("u");
+    await expect(decision).toHaveText("Pending");
+    await page.keyboard.press("2");
+    await expect(decision).toHaveText("Accepted");
+
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Adjudicated", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reopen review" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/adjudication-finished.png" });
+
+    // The gold set: Tokayev as both agreed, Kazakhstan as Bob had it, each with its provenance.
+    const review = (await (await page.request.get(`/api/documents/${setup.documentId}/review`)).json()) as {
+      review: { status: string };
+      gold: { quote: string; origin: string; sourceAnnotationIds: number[] }[];
+      spans: { id: number; quote: string; authorId: number }[];
+    };
+    expect(review.review.status).toBe("adjudicated");
+    expect(review.gold.map((g) => [g.quote, g.origin, g.sourceAnnotationIds.length])).toEqual([
+      ["Tokayev", "adjudication", 2],
+      ["Kazakhstan", "adjudication", 1],
+    ]);
+  });
+
+  test("annotators cannot open the review: 403 from the API, the 404 page in the browser", async ({ page, playwright, baseURL }) => {
+    const alice = await signedIn(playwright, baseURL, demoUsers.alice);
+    expect((await alice.get(`/api/documents/${setup.documentId}/review`)).status()).toBe(403);
+    expect((await alice.post(`/api/documents/${setup.documentId}/review`, { data: { action: "start" } })).status()).toBe(403);
+    expect((await alice.post(`/api/documents/${setup.documentId}/gold/rejections`, { data: { candidateKey: "entity:0-1" } })).status()).toBe(
+      403,
+    );
+    await alice.dispose();
+    await signInWithForm(page, "alice");
+    const response = await page.goto(`/documents/${setup.documentId}/review`);
+    expect(response?.status()).toBe(404);
+    await page.screenshot({ path: "test-results/screens/adjudication-annotator-404.png" });
+  });
+});

@@ -1,0 +1,126 @@
+/** Shapes of the annotation API as the workspace reads them. Offsets are code points. */
+
+export type SpanLayer = "entity" | "claim";
+export type SpanOrigin = "manual" | "suggestion" | "import" | "adjudication";
+
+export interface Span {
+  id: number;
+  layer: SpanLayer;
+  start: number;
+  end: number;
+  quote: string;
+  entityTypeId: number | null;
+  entityId: number | null;
+  claimId: number | null;
+  stance: string | null;
+  claimantEntityId: number | null;
+  claimantMentionId: number | null;
+  note: string;
+  origin: SpanOrigin;
+  version: number;
+}
+
+/** The fields of a span a PATCH may change. */
+export type SpanChanges = Partial<
+  Pick<Span, "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "claimantMentionId" | "note">
+>;
+
+export type NewSpan = Pick<Span, "layer" | "start" | "end" | "quote"> & SpanChanges & { origin?: SpanOrigin };
+
+export interface DocumentLabel {
+  id: number;
+  claimId: number;
+  stance: string;
+  version: number;
+}
+
+export interface DocumentAnnotations {
+  spans: Span[];
+  relations: unknown[];
+  documentLabels: DocumentLabel[];
+  status: string;
+}
+
+export interface ColoredLabel {
+  id: number;
+  key: string;
+  name: string;
+  color: string;
+  hotkey: string | null;
+}
+
+export interface LabelSchema {
+  entityTypes: ColoredLabel[];
+  stanceLabels: ColoredLabel[];
+}
+
+export interface CatalogClaim {
+  id: number;
+  statement: string;
+  description: string;
+  status: "approved" | "proposed";
+}
+
+export interface CatalogEntity {
+  id: number;
+  name: string;
+  entityTypeId: number | null;
+  externalId: string | null;
+  aliases: { alias: string; language: string | null }[];
+}
+
+export interface Suggestion {
+  entityId: number;
+  entityTypeId: number | null;
+  start: number;
+  end: number;
+  quote: string;
+  alias: string;
+}
+
+export interface QueueDocument {
+  id: number;
+  title: string;
+  language: string;
+  chars: number;
+  status: string;
+}
+
+export interface Queue {
+  documents: QueueDocument[];
+  progress: { submitted: number; total: number };
+}
+
+export interface SubmitResult {
+  status: "submitted";
+  next: { documentId: number } | null;
+}
+
+export interface MissingItem {
+  spanId: number;
+  quote: string;
+  missing: string[];
+}
+
+export interface DocumentMeta {
+  id: number;
+  projectId: number;
+  title: string;
+  text: string;
+  language: string;
+  publishedAt: string | null;
+  sourceUrl: string | null;
+  chars: number;
+}
+
+export interface ProjectMeta {
+  id: number;
+  name: string;
+  guidelines: string;
+  settings: {
+    snapToWords: boolean;
+    allowProposedClaims: boolean;
+    annotatorsCanCreateEntities: boolean;
+  };
+  roles: string[];
+}

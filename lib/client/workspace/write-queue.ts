@@ -1,0 +1,59 @@
+import { MutationObserver, type QueryClient } from "@tanstack/react-query";
+import { backoffDelay, retryTransient } from "./write-policy";
+
+/** The mutation key of every annotation write of a document; the save state reads it. */
+export const annotationWriteKey = (documentId: number) => ["annotation-write", documentId] as const;
+
+export interface QueuedWrite<T> {
+  /** Writes with the same scope run one after another, in the order they were queued. */
+  scope: string;
+  label: string;
+  run: () => Promise<T>;
+  onSuccess: (result: T) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Runs writes as TanStack Query mutations: queued per scope (one scope per span, so a span's
+ * changes reach the server in order), retried with backoff while the failure is transient,
+ * paused while the browser is offline. Pending writes live in the mutation cache in memory.
+ */
+export class WriteQueue {
+  constructor(
+    private readonly queryClient: QueryClient,
+    private readonly documentId: number,
+  ) {}
+
+  enqueue<T>(write: QueuedWrite<T>): void {
+    const observer = new MutationObserver<T, Error, void>(this.queryClient, {
+      mutationKey: annotationWriteKey(this.documentId),
+      scope: { id: `${this.documentId}:${write.scope}` },
+      mutationFn: write.run,
+      retry: retryTransient,
+      retryDelay: backoffDelay,
+      networkMode: "online",
+      // A settled write has nothing more to tell: drop it, so that the save state scans only live ones.
+      gcTime: 0,
+      meta: { label: write.label },
+    });
+    observer.mutate().then(write.onSuccess, write.onError);
+  }
+
+  pendingCount(): number {
+    return this.queryClient.isMutating({ mutationKey: annotationWriteKey(this.documentId) });
+  }
+
+  /** Resolves once every queued write has been answered. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      const cache = this.queryClient.getMutationCache();
+      const check = () => {
+        if (this.pendingCount() > 0) return;
+        unsubscribe();
+        resolve();
+      };
+      const unsubscribe = cache.subscribe(() => queueMicrotask(check));
+      check();
+    });
+  }
+}

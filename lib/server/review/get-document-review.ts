@@ -1,0 +1,114 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { catalogEntities, claims, documents, type ReviewStatus, users } from "@/db/schema";
+import type { CandidateStatus } from "@/lib/domain/adjudication/build-adjudication-candidates";
+import type { CandidateDecision } from "@/lib/domain/adjudication/candidate-decisions";
+import { type SpanView, toSpanView } from "@/lib/server/annotations/span-view";
+import type { Caller } from "@/lib/server/auth/caller";
+import { type ColoredLabelView, readLabelSchema } from "@/lib/server/label-schema/label-schema-view";
+import { type GoldSpanView, toGoldSpanView } from "./gold-span-view";
+import { readReviewState } from "./read-review-state";
+import { requireReviewAccess } from "./review-access";
+
+export interface CandidateView {
+  key: string;
+  layer: "claim" | "entity";
+  start: number;
+  end: number;
+  status: CandidateStatus;
+  /** Distinct versions; `spanId` is the span shown for the version, `holders` who made it. */
+  versions: { key: string; spanId: number; holders: { annotatorId: number; spanId: number }[] }[];
+  annotatorIds: number[];
+  decision: CandidateDecision;
+}
+
+export interface DocumentReview {
+  document: { id: number; projectId: number; title: string; text: string; language: string };
+  review: {
+    status: ReviewStatus | "not_started";
+    reviewer: { id: number; name: string } | null;
+    notes: string;
+    updatedAt: string | null;
+  };
+  /** Submissions so far and how many the project wants before a review starts unforced. */
+  readiness: { submitted: number; required: number };
+  /** Submitted annotators in the order they submitted; the UI calls them A, B, C, … */
+  annotators: { id: number; name: string; email: string }[];
+  spans: SpanView[];
+  candidates: CandidateView[];
+  gold: GoldSpanView[];
+  labels: {
+    entityTypes: ColoredLabelView[];
+    stanceLabels: ColoredLabelView[];
+    claims: { id: number; statement: string }[];
+    entities: { id: number; name: string }[];
+  };
+}
+
+/** What a reviewer needs to adjudicate a document: every submitted set, the candidates, the gold set. */
+export function getDocumentReview(options: { caller: Caller; documentId: number }): DocumentReview {
+  const { caller, documentId } = options;
+  const { access } = requireReviewAccess(caller, documentId);
+  const db = getDb();
+  return db.transaction((tx) => {
+    const document = tx
+      .select({ id: documents.id, projectId: documents.projectId, title: documents.title, text: documents.text, language: documents.language })
+      .from(documents)
+      .where(eq(documents.id, documentId))
+      .get()!;
+    const state = readReviewState(tx, documentId);
+    const spans = [...state.spansByAnnotator.values()].flat();
+    const all = [...spans, ...state.gold];
+    const claimIds = [...new Set(all.flatMap((s) => (s.claimId === null ? [] : [s.claimId])))];
+    const entityIds = [...new Set(all.flatMap((s) => [s.entityId, s.claimantEntityId].filter((id) => id !== null)))];
+    const reviewer =
+      state.review?.reviewerId == null
+        ? null
+        : (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, state.review.reviewerId)).get() ?? null);
+    const schema = readLabelSchema(tx, document.projectId);
+    return {
+      document,
+      review: {
+        status: state.review?.status ?? "not_started",
+        reviewer,
+        notes: state.review?.notes ?? "",
+        updatedAt: state.review?.updatedAt.toISOString() ?? null,
+      },
+      readiness: { submitted: state.annotators.length, required: access.settings.annotatorsPerDocument },
+      annotators: state.annotators.map(({ id, name, email }) => ({ id, name, email })),
+      spans: spans.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map(toSpanView),
+      candidates: state.candidates.map((c) => ({
+        key: c.key,
+        layer: c.layer,
+        start: c.start,
+        end: c.end,
+        status: c.status,
+        versions: c.versions.map((v) => ({ key: v.key, spanId: v.span.id, holders: v.holders })),
+        annotatorIds: c.annotatorIds,
+        decision: state.decisions.get(c.key) ?? { kind: "pending" },
+      })),
+      gold: state.gold.map(toGoldSpanView),
+      labels: {
+        entityTypes: schema.entityTypes,
+        stanceLabels: schema.stanceLabels,
+        claims:
+          claimIds.length === 0
+            ? []
+            : tx
+                .select({ id: claims.id, statement: claims.statement })
+                .from(claims)
+                .where(and(eq(claims.projectId, document.projectId), inArray(claims.id, claimIds)))
+                .all(),
+        entities:
+          entityIds.length === 0
+            ? []
+            : tx
+                .select({ id: catalogEntities.id, name: catalogEntities.name })
+                .from(catalogEntities)
+                .where(and(eq(catalogEntities.projectId, document.projectId), inArray(catalogEntities.id, entityIds)))
+                .all(),
+      },
+    };
+  });
+}

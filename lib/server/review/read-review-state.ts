@@ -1,0 +1,129 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { annotations, assignments, documentReviews, events, users } from "@/db/schema";
+import {
+  type AdjudicationCandidate,
+  type AnnotatorSpans,
+  buildAdjudicationCandidates,
+} from "@/lib/domain/adjudication/build-adjudication-candidates";
+import { type CandidateDecision, decideCandidateStates } from "@/lib/domain/adjudication/candidate-decisions";
+import type { SpanRow } from "@/lib/server/annotations/span-view";
+import { AppError } from "@/lib/server/errors";
+
+type Reader = Pick<Db, "select">;
+export type ReviewRow = typeof documentReviews.$inferSelect;
+
+export interface SubmittedAnnotator {
+  id: number;
+  name: string;
+  email: string;
+  submittedAt: Date | null;
+}
+
+export interface ReviewState {
+  review: ReviewRow | null;
+  annotators: SubmittedAnnotator[];
+  spansByAnnotator: Map<number, SpanRow[]>;
+  candidates: AdjudicationCandidate[];
+  gold: SpanRow[];
+  rejectedKeys: Set<string>;
+  decisions: Map<string, CandidateDecision>;
+}
+
+export const rejectAction = "review.reject";
+export const withdrawRejectionAction = "review.unreject";
+
+export function readReview(tx: Reader, documentId: number): ReviewRow | null {
+  return tx.select().from(documentReviews).where(eq(documentReviews.documentId, documentId)).get() ?? null;
+}
+
+/** Annotators who handed the document in, in the order they did: A, B, C, … */
+export function readSubmittedAnnotators(tx: Reader, documentId: number): SubmittedAnnotator[] {
+  return tx
+    .select({ id: users.id, name: users.name, email: users.email, submittedAt: assignments.submittedAt })
+    .from(assignments)
+    .innerJoin(users, eq(users.id, assignments.userId))
+    .where(and(eq(assignments.documentId, documentId), eq(assignments.status, "submitted")))
+    .orderBy(asc(assignments.submittedAt), asc(assignments.id))
+    .all();
+}
+
+export function readGoldSpans(tx: Reader, documentId: number): SpanRow[] {
+  return tx
+    .select()
+    .from(annotations)
+    .where(and(eq(annotations.documentId, documentId), eq(annotations.set, "gold"), isNull(annotations.deletedAt)))
+    .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
+    .all();
+}
+
+/**
+ * Rejections live in the audit log, not in a table: a rejection writes no gold span, so the log's
+ * reject and withdraw events for the document, replayed in order, are the whole state.
+ */
+export function readRejectedKeys(tx: Reader, documentId: number): Set<string> {
+  const rows = tx
+    .select({ action: events.action, after: events.after })
+    .from(events)
+    .where(
+      and(
+        eq(events.subjectType, "document"),
+        eq(events.subjectId, documentId),
+        inArray(events.action, [rejectAction, withdrawRejectionAction]),
+      ),
+    )
+    .orderBy(asc(events.id))
+    .all();
+  const rejected = new Set<string>();
+  for (const { action, after } of rows) {
+    const key = (after as { candidateKey?: unknown } | null)?.candidateKey;
+    if (typeof key !== "string") continue;
+    if (action === rejectAction) rejected.add(key);
+    else rejected.delete(key);
+  }
+  return rejected;
+}
+
+/** Everything adjudication needs to know about a document, read in one go. */
+export function readReviewState(tx: Reader, documentId: number): ReviewState {
+  const annotators = readSubmittedAnnotators(tx, documentId);
+  const ids = annotators.map((a) => a.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : tx
+          .select()
+          .from(annotations)
+          .where(
+            and(
+              eq(annotations.documentId, documentId),
+              eq(annotations.set, "annotator"),
+              inArray(annotations.authorId, ids),
+              isNull(annotations.deletedAt),
+            ),
+          )
+          .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
+          .all();
+  const spansByAnnotator = new Map<number, SpanRow[]>(ids.map((id) => [id, []]));
+  for (const row of rows) spansByAnnotator.get(row.authorId)?.push(row);
+  const input: AnnotatorSpans[] = ids.map((annotatorId) => ({ annotatorId, spans: spansByAnnotator.get(annotatorId)! }));
+  const candidates = buildAdjudicationCandidates(input);
+  const gold = readGoldSpans(tx, documentId);
+  const rejectedKeys = readRejectedKeys(tx, documentId);
+  const decisions = decideCandidateStates(
+    candidates,
+    gold.map((g) => ({ ...g, sourceAnnotationIds: g.sourceAnnotationIds ?? [] })),
+    rejectedKeys,
+  );
+  return { review: readReview(tx, documentId), annotators, spansByAnnotator, candidates, gold, rejectedKeys, decisions };
+}
+
+/** Gold changes need a review in progress: 409 before it starts and after it is finished. */
+export function requireOpenReview(review: ReviewRow | null): ReviewRow {
+  if (!review) throw new AppError("conflict", "The review of this document has not started; start it first");
+  if (review.status === "adjudicated") {
+    throw new AppError("conflict", "This document is adjudicated; reopen the review to change its gold spans");
+  }
+  return review;
+}
