@@ -1,22 +1,8 @@
 import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
+import type { Span } from "@/lib/client/workspace/api-types";
 
 /** A span as the annotations API returns it (offsets in code points). */
-export interface SavedSpan {
-  id: number;
-  layer: "entity" | "claim";
-  start: number;
-  end: number;
-  quote: string;
-  entityTypeId: number | null;
-  entityId: number | null;
-  claimId: number | null;
-  stance: string | null;
-  claimantEntityId: number | null;
-  claimantMentionId: number | null;
-  note: string;
-  origin: string;
-  version: number;
-}
+export type SavedSpan = Span;
 
 export const demoProjectName = "Kazakhstan and the sanctions";
 

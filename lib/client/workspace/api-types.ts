@@ -1,24 +1,15 @@
 /** Shapes of the annotation API as the workspace reads them. Offsets are code points. */
+import type { SpanView } from "@/lib/server/annotations/span-view";
 
-export type SpanLayer = "entity" | "claim";
-export type SpanOrigin = "manual" | "suggestion" | "import" | "adjudication";
+export type SpanLayer = SpanView["layer"];
+export type SpanOrigin = SpanView["origin"];
 
-export interface Span {
-  id: number;
-  layer: SpanLayer;
-  start: number;
-  end: number;
-  quote: string;
-  entityTypeId: number | null;
-  entityId: number | null;
-  claimId: number | null;
-  stance: string | null;
-  claimantEntityId: number | null;
-  claimantMentionId: number | null;
-  note: string;
-  origin: SpanOrigin;
-  version: number;
-}
+/** A span as the workspace keeps it: the API's span without its bookkeeping fields. */
+export type Span = Pick<
+  SpanView,
+  | "id" | "layer" | "start" | "end" | "quote" | "entityTypeId" | "entityId" | "claimId" | "stance"
+  | "claimantEntityId" | "claimantMentionId" | "note" | "origin" | "version"
+>;
 
 /** The fields of a span a PATCH may change. */
 export type SpanChanges = Partial<
