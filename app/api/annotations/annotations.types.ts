@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { spanLabelFields, spanPositionFields } from "../documents/[documentId]/annotations/annotations.types";
+import { optionalSpanFields } from "../documents/[documentId]/annotations/annotations.types";
 
 /** The version of the span the client last saw; a stale one gets a 409 with the current span. */
 const version = z.number().int().positive();
@@ -7,17 +7,7 @@ const version = z.number().int().positive();
 export const updateSpanBody = z
   .strictObject({
     version,
-    start: spanPositionFields.start.optional(),
-    end: spanPositionFields.end.optional(),
-    quote: spanPositionFields.quote.optional(),
-    layer: spanLabelFields.layer.optional(),
-    entityTypeId: spanLabelFields.entityTypeId.optional(),
-    entityId: spanLabelFields.entityId.optional(),
-    claimId: spanLabelFields.claimId.optional(),
-    stance: spanLabelFields.stance.optional(),
-    claimantEntityId: spanLabelFields.claimantEntityId.optional(),
-    claimantMentionId: spanLabelFields.claimantMentionId.optional(),
-    note: spanLabelFields.note.optional(),
+    ...optionalSpanFields,
   })
   .refine((body) => Object.keys(body).length > 1, "Send at least one field to change besides version");
 

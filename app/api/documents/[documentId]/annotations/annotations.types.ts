@@ -25,6 +25,9 @@ export const spanLabelFields = {
   note: z.string().max(5000, "Notes may have at most 5000 characters"),
 };
 
+/** Every span field, each optional: the body of an edit. */
+export const optionalSpanFields = z.object({ ...spanPositionFields, ...spanLabelFields }).partial().shape;
+
 // Strict: an authorId, set or version sent along is refused, never trusted.
 export const createSpanBody = z.strictObject({
   ...spanPositionFields,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { spanLabelFields, spanPositionFields } from "../annotations/annotations.types";
+import { optionalSpanFields } from "../annotations/annotations.types";
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -10,17 +10,7 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
  */
 export const createGoldSpanBody = z.strictObject({
   fromAnnotationId: id.optional(),
-  start: spanPositionFields.start.optional(),
-  end: spanPositionFields.end.optional(),
-  quote: spanPositionFields.quote.optional(),
-  layer: spanLabelFields.layer.optional(),
-  entityTypeId: spanLabelFields.entityTypeId.optional(),
-  entityId: spanLabelFields.entityId.optional(),
-  claimId: spanLabelFields.claimId.optional(),
-  stance: spanLabelFields.stance.optional(),
-  claimantEntityId: spanLabelFields.claimantEntityId.optional(),
-  claimantMentionId: spanLabelFields.claimantMentionId.optional(),
-  note: spanLabelFields.note.optional(),
+  ...optionalSpanFields,
 });
 
 /** POST (reject) and DELETE (withdraw the rejection) /api/documents/{documentId}/gold/rejections. */
