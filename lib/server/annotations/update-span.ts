@@ -1,13 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { annotations } from "@/db/schema";
-import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
-import { markInProgress } from "@/lib/server/assignments/work-assignment";
 import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
 import { requireLive, requireOwnSpan, staleVersion } from "./require-own-span";
 import { type SpanView, toSpanView } from "./span-view";
+import { writeSpanChange } from "./write-span-change";
 
 export type SpanPatch = Partial<SpanFields & { start: number; end: number; quote: string; note: string }>;
 
@@ -28,22 +25,13 @@ export function updateSpan(options: { caller: Caller; spanId: number; version: n
       requireSpanMatchesText(document.text, merged);
       const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
       requireValidSpanFields(tx, scope, merged);
-      const after = tx
-        .update(annotations)
-        .set({ ...patch, version: before.version + 1, updatedAt: new Date() })
-        .where(and(eq(annotations.id, spanId), eq(annotations.version, version)))
-        .returning()
-        .get();
-      if (!after) throw staleVersion(before);
-      markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: before.projectId,
-        action: "annotation.update",
-        subjectType: "annotation",
-        subjectId: spanId,
+      const after = writeSpanChange(tx, {
+        caller,
         before,
-        after,
+        version,
+        assignment,
+        set: { ...patch, version: before.version + 1, updatedAt: new Date() },
+        action: "annotation.update",
       });
       return toSpanView(after);
     },
