@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { markInProgress, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
 import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
-import { requireDocumentAccess } from "./require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanView, toSpanView } from "./span-view";
 
 export interface NewSpan extends Partial<Omit<SpanFields, "layer">> {

@@ -5,7 +5,7 @@ import { type AssignmentStatus, annotations, documentLabels, relations } from "@
 import type { Caller } from "@/lib/server/auth/caller";
 import { readAssignment } from "@/lib/server/assignments/work-assignment";
 import { type DocumentLabelView, toDocumentLabelView } from "./document-label-view";
-import { requireDocumentAccess } from "./require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanView, toSpanView } from "./span-view";
 
 export interface RelationView {

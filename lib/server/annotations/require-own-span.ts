@@ -5,7 +5,7 @@ import { annotations } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
 import { type AssignmentRow, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
 import { AppError, notFound } from "@/lib/server/errors";
-import { type DocumentAccess, requireDocumentAccess } from "./require-document-access";
+import { type DocumentAccess, requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanRow, toSpanView } from "./span-view";
 
 export interface OwnSpan {

@@ -8,7 +8,7 @@ import { markInProgress, requireEditableAssignment } from "@/lib/server/assignme
 import { AppError } from "@/lib/server/errors";
 import { requireValidSpanFields } from "./check-span-fields";
 import { type DocumentLabelRow, type DocumentLabelView, toDocumentLabelView } from "./document-label-view";
-import { requireDocumentAccess } from "./require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 
 /**
  * The caller's overall stance of a document toward one catalog claim; a null stance removes it.

@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/server/auth/caller";
 import { pickNextDocument } from "@/lib/server/assignments/pick-next-document";
 import { readAssignment, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
 import { AppError } from "@/lib/server/errors";
-import { requireDocumentAccess } from "./require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 
 export interface SubmitResult {
   status: "submitted";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { annotations, catalogEntities, entityAliases } from "@/db/schema";
 import { findAliasMentions } from "@/lib/domain/annotation/find-alias-mentions";
 import type { Caller } from "@/lib/server/auth/caller";
-import { requireDocumentAccess } from "./require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 
 export interface MentionSuggestion {
   entityId: number;

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { assignments } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
-import { requireDocumentAccess } from "@/lib/server/annotations/require-document-access";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { AppError, notFound } from "@/lib/server/errors";
 import { pickNextDocument } from "./pick-next-document";
 import { readAssignment } from "./work-assignment";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type DocumentAccess, requireDocumentAccess } from "@/lib/server/annotations/require-document-access";
+import { type DocumentAccess, requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 
 /** Reviewers and managers adjudicate; annotators get a 403, outsiders a 404. */
 export function requireReviewAccess(caller: Caller, documentId: number): DocumentAccess {
