@@ -2,7 +2,15 @@ import Link from "next/link";
 import { DocumentFacts } from "./document-facts";
 import type { DocumentView } from "@/lib/server/documents/document-view";
 
-export function DocumentHeader({ projectId, document }: { projectId: number; document: DocumentView }) {
+export function DocumentHeader({
+  projectId,
+  document,
+  canReview,
+}: {
+  projectId: number;
+  document: DocumentView;
+  canReview: boolean;
+}) {
   return (
     <header className="max-w-[70ch] space-y-3">
       <nav aria-label="Document" className="flex items-center gap-4 text-sm">
@@ -12,9 +20,11 @@ export function DocumentHeader({ projectId, document }: { projectId: number; doc
         <Link href={`/documents/${document.id}/annotate`} className="rounded-md bg-indigo-600 px-3 py-1 font-medium text-white hover:bg-indigo-700">
           Annotate
         </Link>
-        <Link href={`/documents/${document.id}/review`} className="text-indigo-700 hover:underline">
-          Review
-        </Link>
+        {canReview && (
+          <Link href={`/documents/${document.id}/review`} className="text-indigo-700 hover:underline">
+            Review
+          </Link>
+        )}
       </nav>
       <h1 dir="auto" className="font-serif text-3xl font-semibold leading-tight tracking-tight text-slate-900">
         {document.title}

@@ -4,6 +4,7 @@ import { DocumentHeader } from "@/components/documents/document-header";
 import { DocumentText } from "@/components/documents/document-text";
 import { requireCaller } from "@/lib/server/auth/caller";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { getProject } from "@/lib/server/projects/get-project";
 import type { DocumentView } from "@/lib/server/documents/document-view";
 import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound } from "@/lib/server/http/page-guard";
@@ -12,13 +13,14 @@ interface Props {
   params: Promise<{ projectId: string; documentId: string }>;
 }
 
-async function loadDocument({ params }: Props): Promise<DocumentView> {
+async function loadDocument({ params }: Props): Promise<DocumentView & { canReview: boolean }> {
   const caller = await requireCaller();
   const { projectId, documentId } = await params;
   const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   // A document is only found under its own project's path.
   if (String(document.projectId) !== projectId) notFound();
-  return document;
+  const { roles } = getProject({ caller, projectId: document.projectId });
+  return { ...document, canReview: roles.includes("reviewer") || roles.includes("manager") };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -29,7 +31,7 @@ export default async function DocumentPage(props: Props) {
   const document = await loadDocument(props);
   return (
     <article className="mx-auto max-w-7xl space-y-8 px-4 py-8">
-      <DocumentHeader projectId={document.projectId} document={document} />
+      <DocumentHeader projectId={document.projectId} document={document} canReview={document.canReview} />
       <DocumentText text={document.text} language={document.language} />
     </article>
   );
