@@ -44,7 +44,8 @@ export const documentSources = sqliteTable("document_sources", {
     .references(() => documents.id, { onDelete: "cascade" }),
   format: text("format", { enum: sourceFormats }).notNull(),
   fileName: text("file_name"),
-  raw: text("raw").notNull(),
+  /** The input as received; null when it is exactly the stored `text`, which is then the source. */
+  raw: text("raw"),
 });
 
 export const assignmentStatuses = ["assigned", "in_progress", "submitted", "skipped"] as const;

@@ -52,6 +52,8 @@ describe("importDocuments", () => {
     // Code points, not UTF-16 units: the flag is two code points but four units.
     expect(stored.chars).toBe([...stored.text].length);
     expect(german.chars).toBe(stored.chars);
+    // A text stored as it came is its own source; no second copy.
+    expect(db.select().from(documentSources).where(eq(documentSources.documentId, german.id)).get()).toMatchObject({ format: "text", raw: null });
 
     const html = db.select().from(documents).where(eq(documents.id, report.imported[1]!.id)).get()!;
     expect(html.text).toContain("Ministers met in Astana");
@@ -63,10 +65,15 @@ describe("importDocuments", () => {
     expect(chinese.language).toBe("zh");
     const audit = db.select().from(events).where(eq(events.action, "document.import")).all();
     expect(audit.map((e) => e.after)).toEqual([
-      { file: "berlin.txt", count: 1 },
-      { file: "astana.html", count: 1 },
-      { file: "news.jsonl", count: 2 },
-      { file: "news.csv", count: 2 },
+      {
+        files: [
+          { file: "berlin.txt", count: 1 },
+          { file: "astana.html", count: 1 },
+          { file: "news.jsonl", count: 2 },
+          { file: "news.csv", count: 2 },
+        ],
+        count: 6,
+      },
     ]);
   });
 

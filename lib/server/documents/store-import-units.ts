@@ -8,8 +8,7 @@ import type { ImportReport } from "./import-report";
 
 // Plain prepared statements on the hot path of bulk imports: drizzle's per-call mapping
 // cost as much as the inserts themselves. Columns as in db/schema/documents.ts.
-function prepareStatements(db: Db) {
-  const sqlite = db.$client;
+function prepareStatements(sqlite: Db["$client"]) {
   return {
     findByHash: sqlite.prepare<[number, string], { id: number }>(
       "SELECT id FROM documents WHERE project_id = ? AND content_hash = ?",
@@ -19,16 +18,31 @@ function prepareStatements(db: Db) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertSearchBody: sqlite.prepare<[number | bigint, string]>("INSERT INTO documents_search (rowid, body) VALUES (?, ?)"),
-    insertSource: sqlite.prepare<[number | bigint, string, string | null, string]>(
+    insertSource: sqlite.prepare<[number | bigint, string, string | null, string | null]>(
       "INSERT INTO document_sources (document_id, format, file_name, raw) VALUES (?, ?, ?, ?)",
     ),
   };
 }
 
+type ImportStatements = ReturnType<typeof prepareStatements>;
+
+// Prepared once per connection: preparing costs more than a small import's inserts.
+const statementsByConnection = new WeakMap<Db["$client"], ImportStatements>();
+
+function importStatements(db: Db): ImportStatements {
+  let statements = statementsByConnection.get(db.$client);
+  if (!statements) {
+    statements = prepareStatements(db.$client);
+    statementsByConnection.set(db.$client, statements);
+  }
+  return statements;
+}
+
 /**
  * Writes parsed units in one immediate transaction (parsing is already done, so the lock is
  * held only for the inserts) and fills the report. A text already in the project, or stored
- * earlier in this request, is reported as a duplicate instead of stored again.
+ * earlier in this request, is reported as a duplicate instead of stored again. The audit log
+ * gets one event for the request, with the count stored from each file.
  */
 export function storeImportUnits(options: {
   db: Db;
@@ -40,9 +54,10 @@ export function storeImportUnits(options: {
   const { db, caller, projectId, units, report } = options;
   db.transaction(
     (tx) => {
-      const statements = prepareStatements(db);
+      const statements = importStatements(db);
       const storedByHash = new Map<string, number>();
       const createdAt = Date.now();
+      const storedPerFile: { file: string; count: number }[] = [];
       for (const unit of units) {
         let count = 0;
         for (const { file, draft, contentHash, chars } of unit.drafts) {
@@ -58,20 +73,21 @@ export function storeImportUnits(options: {
           );
           const id = Number(lastInsertRowid);
           statements.insertSearchBody.run(id, toSearchableText(draft.title, draft.text));
-          statements.insertSource.run(id, draft.sourceFormat, unit.fileName, draft.raw);
+          statements.insertSource.run(id, draft.sourceFormat, unit.fileName, draft.raw === draft.text ? null : draft.raw);
           storedByHash.set(contentHash, id);
           report.imported.push({ id, file, title: draft.title, language: draft.language, chars });
           count += 1;
         }
-        recordEvent(tx, {
-          actorId: caller.id,
-          projectId,
-          action: "document.import",
-          subjectType: "project",
-          subjectId: projectId,
-          after: { file: unit.name, count },
-        });
+        storedPerFile.push({ file: unit.name, count });
       }
+      recordEvent(tx, {
+        actorId: caller.id,
+        projectId,
+        action: "document.import",
+        subjectType: "project",
+        subjectId: projectId,
+        after: { files: storedPerFile, count: report.imported.length },
+      });
     },
     { behavior: "immediate" },
   );
