@@ -34,7 +34,7 @@ export const documents = sqliteTable(
   ],
 );
 
-export const sourceFormats = ["text", "html", "jsonl", "csv", "json"] as const;
+export const sourceFormats = ["text", "html", "jsonl", "csv", "json", "brat", "labelstudio", "doccano", "claimdesk-jsonl"] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
 /** The original input a document was made from, kept for provenance. */

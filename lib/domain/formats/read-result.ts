@@ -49,6 +49,10 @@ export const formatErrorCodes = [
   "quote_mismatch",
   "unknown_reference",
   "invalid_config",
+  "no_content",
+  "mixed_annotation_sets",
+  "invalid_archive",
+  "unrecognized_format",
 ] as const;
 export type FormatErrorCode = (typeof formatErrorCodes)[number];
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { draftFromHtml, draftFromPlainText } from "./draft-from-source";
 
-export type SourceFormat = "text" | "html" | "jsonl" | "csv" | "json";
+/** How a document came in: the last four carry annotations (see lib/domain/formats). */
+export type SourceFormat = "text" | "html" | "jsonl" | "csv" | "json" | "brat" | "labelstudio" | "doccano" | "claimdesk-jsonl";
 
 /** A document ready to be stored: text is final (offsets will point into it). */
 export interface DocumentDraft {
