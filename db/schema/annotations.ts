@@ -6,7 +6,11 @@ import { entityTypes, relationTypes } from "./label-schema";
 import { projects } from "./projects";
 import { users } from "./users";
 
-export const annotationSets = ["annotator", "gold"] as const;
+/**
+ * `preannotation`: spans imported for everyone to start from (origin `import`, authored by the
+ * manager who imported them). No annotator's work, agreement, review or export reads them.
+ */
+export const annotationSets = ["annotator", "gold", "preannotation"] as const;
 export type AnnotationSet = (typeof annotationSets)[number];
 
 export const annotationLayers = ["claim", "entity"] as const;

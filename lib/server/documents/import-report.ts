@@ -3,6 +3,36 @@ export interface ImportReport {
   imported: ImportedDocument[];
   duplicates: ImportDuplicate[];
   errors: ImportErrorEntry[];
+  /** What annotated files brought along with their documents (all zero for plain files). */
+  annotations: AnnotationCounts;
+  /** Labels and catalog rows the annotated files needed and the project lacked. */
+  created: ImportCreated;
+}
+
+export interface AnnotationCounts {
+  spans: number;
+  relations: number;
+  documentLabels: number;
+}
+
+export interface ImportCreated {
+  /** Keys of the entity types, stances and relation types added to the label schema. */
+  entityTypes: string[];
+  stanceLabels: string[];
+  relationTypes: string[];
+  claims: number;
+  entities: number;
+}
+
+/** A report with nothing in it yet. */
+export function emptyImportReport(): ImportReport {
+  return {
+    imported: [],
+    duplicates: [],
+    errors: [],
+    annotations: { spans: 0, relations: 0, documentLabels: 0 },
+    created: { entityTypes: [], stanceLabels: [], relationTypes: [], claims: 0, entities: 0 },
+  };
 }
 
 export interface ImportedDocument {
@@ -12,6 +42,8 @@ export interface ImportedDocument {
   title: string;
   language: string;
   chars: number;
+  /** Annotated files: the spans stored on this document. */
+  spans?: number;
 }
 
 export interface ImportDuplicate {
