@@ -72,9 +72,10 @@ export type ReadResult<D = ImportedDocument> =
 export class FormatError extends Error {
   readonly detail: FormatReadError;
 
-  constructor(detail: FormatReadError) {
+  /** `located`: the message already names its document and line (an error passed on from a reader). */
+  constructor(detail: FormatReadError, options: { located?: boolean } = {}) {
     const where = [detail.document, detail.line === undefined ? undefined : `line ${detail.line}`].filter(Boolean).join(", ");
-    super(where ? `${where}: ${detail.message}` : detail.message);
+    super(where && !options.located ? `${where}: ${detail.message}` : detail.message);
     this.name = "FormatError";
     this.detail = { ...detail, message: this.message };
   }

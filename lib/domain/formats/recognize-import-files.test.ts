@@ -50,8 +50,8 @@ describe("recognizeImportFiles", () => {
     });
     const [brat] = annotatedFiles(recognize([{ name: "corpus.zip", bytes: zip }]));
     expect(brat!.documents.map((document) => [document.name, document.spans.length])).toEqual([
-      ["corpus/a/river.txt", 3],
-      ["corpus/b/empty.txt", 0],
+      ["corpus.zip/corpus/a/river.txt", 3],
+      ["corpus.zip/corpus/b/empty.txt", 0],
     ]);
   });
 

@@ -50,7 +50,7 @@ export function recognizeImportFiles(files: readonly UploadedFile[], options: { 
     if (name.endsWith(".ann")) {
       recognized.push(annotated(file.name, () => readBratPair(file, texts.get(stem(file.name)), configs)));
     } else if (name.endsWith(".zip")) {
-      recognized.push(annotated(file.name, () => bratFile(file.name, unzipBratSources(file.bytes, file.name, options.maxUnpackedBytes))));
+      recognized.push(annotated(file.name, () => bratFile(file.name, `${file.name}/`, unzipBratSources(file.bytes, file.name, options.maxUnpackedBytes))));
     } else if (name.endsWith(".json")) {
       recognized.push(annotated(file.name, () => readJsonFile(file)));
     } else if (name.endsWith(".jsonl")) {
@@ -81,7 +81,7 @@ function annotated(name: string, read: () => AnnotatedFile): RecognizedFile {
 }
 
 function unwrap<D>(result: ReadResult<D>): { documents: D[]; labels: string[] } {
-  if (!result.ok) throw new FormatError(result.error);
+  if (!result.ok) throw new FormatError(result.error, { located: true });
   return result;
 }
 
@@ -94,17 +94,17 @@ function readBratPair(ann: UploadedFile, text: UploadedFile | undefined, configs
     { path: ann.name, content: ann.bytes.byteLength === 0 ? "" : decodeImportBytes(ann.bytes) },
     ...configs.map((config) => ({ path: config.name, content: decodeImportBytes(config.bytes) })),
   ];
-  return bratFile(ann.name, sources);
+  return bratFile(ann.name, "", sources);
 }
 
-/** brat documents as annotated drafts; the name of each is its `.txt` path. */
-function bratFile(name: string, sources: SourceFile[]): AnnotatedFile {
+/** brat documents as annotated drafts; the name of each is its `.txt` path, after `prefix`. */
+function bratFile(name: string, prefix: string, sources: SourceFile[]): AnnotatedFile {
   const { documents, labels } = unwrap(readBrat(sources));
   return {
     name,
     format: "brat",
     documents: documents.map((document) =>
-      annotatedDraftFromReader(document, { format: "brat", name: `${document.externalId ?? document.title}.txt`, useFileTitle: false }),
+      annotatedDraftFromReader(document, { format: "brat", name: `${prefix}${document.externalId ?? document.title}.txt`, useFileTitle: false }),
     ),
     declaredLabels: labels,
   };

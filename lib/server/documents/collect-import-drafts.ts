@@ -1,4 +1,6 @@
 import "server-only";
+import type { AnnotatedDraft } from "@/lib/domain/formats/annotated-draft";
+import { recognizeImportFiles } from "@/lib/domain/formats/recognize-import-files";
 import {
   draftFromJsonDocument,
   jsonDocumentInputSchema,
@@ -22,6 +24,8 @@ export interface PreparedDraft {
   draft: DocumentDraft;
   contentHash: string;
   chars: number;
+  /** Documents of annotated files come with their annotations. */
+  annotated?: AnnotatedDraft;
 }
 
 /** Drafts stored together and recorded as one audit event: one file, or the JSON documents. */
@@ -30,26 +34,51 @@ export interface ImportUnit {
   /** Kept as the source's file name; null for JSON documents, which have none. */
   fileName: string | null;
   drafts: PreparedDraft[];
+  /** Entity labels an annotated file declares (brat's annotation.conf). */
+  declaredLabels?: string[];
 }
+
+/** How much a zip may unpack to, as a multiple of the upload limit. */
+const UNPACKED_PER_UPLOADED = 4;
 
 // Hashing and counting happen here, before the write transaction, to keep the lock short.
 function prepare(file: string, draft: DocumentDraft): PreparedDraft {
   return { file, draft, contentHash: contentHash(draft.text), chars: countCodePoints(draft.text) };
 }
 
-/** Parses each file; a file with any error yields one error entry and no drafts. */
+/**
+ * Parses each file, or each group of files that belong together (brat `.txt`/`.ann` pairs);
+ * a file with any error yields one error entry and no drafts.
+ */
 export function unitsFromFiles(
   files: readonly ImportFile[],
   maxFileBytes: number,
   errors: ImportErrorEntry[],
 ): ImportUnit[] {
   const units: ImportUnit[] = [];
-  for (const file of files) {
-    if (file.bytes.byteLength > maxFileBytes) {
-      const limitMb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10;
-      errors.push({ file: file.name, code: "file_too_large", message: `the file is larger than the ${limitMb} MB limit` });
+  const accepted = files.filter((file) => {
+    if (file.bytes.byteLength <= maxFileBytes) return true;
+    const limitMb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10;
+    errors.push({ file: file.name, code: "file_too_large", message: `the file is larger than the ${limitMb} MB limit` });
+    return false;
+  });
+  for (const recognized of recognizeImportFiles(accepted, { maxUnpackedBytes: maxFileBytes * UNPACKED_PER_UPLOADED })) {
+    if (recognized.kind === "annotated") {
+      const { result } = recognized;
+      if (!result.ok) {
+        errors.push(result.error);
+        continue;
+      }
+      const { name, documents, declaredLabels } = result.file;
+      units.push({
+        name,
+        fileName: name,
+        drafts: documents.map((document) => ({ ...prepare(document.name, document.draft), annotated: document })),
+        declaredLabels,
+      });
       continue;
     }
+    const { file } = recognized;
     const parsed = parseImportFile(file);
     if (!parsed.ok) {
       errors.push({ file: file.name, ...parsed.error });
@@ -61,6 +90,9 @@ export function unitsFromFiles(
       drafts: parsed.documents.map((draft) => prepare(file.name, draft)),
     });
   }
+  // Errors in the order of the request's files, whichever step found them.
+  const position = new Map(files.map((file, index) => [file.name, index] as const).reverse());
+  errors.sort((a, b) => (position.get(a.file) ?? files.length) - (position.get(b.file) ?? files.length));
   return units;
 }
 

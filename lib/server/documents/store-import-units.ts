@@ -3,8 +3,11 @@ import type { Db } from "@/db/client";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { toSearchableText } from "@/lib/domain/text/searchable-text";
+import { CLAIM_LABEL } from "@/lib/domain/export/dataset-model";
 import type { ImportUnit } from "./collect-import-drafts";
 import type { ImportReport } from "./import-report";
+import { ImportVocabulary } from "./import-vocabulary";
+import { type AnnotationTarget, storeDraftAnnotations } from "./store-draft-annotations";
 
 // Plain prepared statements on the hot path of bulk imports: drizzle's per-call mapping
 // cost as much as the inserts themselves. Columns as in db/schema/documents.ts.
@@ -41,8 +44,10 @@ function importStatements(db: Db): ImportStatements {
 /**
  * Writes parsed units in one immediate transaction (parsing is already done, so the lock is
  * held only for the inserts) and fills the report. A text already in the project, or stored
- * earlier in this request, is reported as a duplicate instead of stored again. The audit log
- * gets one event for the request, with the count stored from each file.
+ * earlier in this request, is reported as a duplicate instead of stored again (annotations and
+ * all). Annotated documents bring their annotations into `target`, in the same transaction,
+ * with the labels, claims and entities they name. The audit log gets one event for the
+ * request, with the count stored from each file.
  */
 export function storeImportUnits(options: {
   db: Db;
@@ -50,17 +55,24 @@ export function storeImportUnits(options: {
   projectId: number;
   units: ImportUnit[];
   report: ImportReport;
+  target: AnnotationTarget;
 }): void {
-  const { db, caller, projectId, units, report } = options;
+  const { db, caller, projectId, units, report, target } = options;
   db.transaction(
     (tx) => {
       const statements = importStatements(db);
       const storedByHash = new Map<string, number>();
       const createdAt = Date.now();
       const storedPerFile: { file: string; count: number }[] = [];
+      let vocabulary: ImportVocabulary | undefined;
       for (const unit of units) {
         let count = 0;
-        for (const { file, draft, contentHash, chars } of unit.drafts) {
+        // The labels a file declares (brat's annotation.conf) come first and in its order, used or not.
+        if (unit.declaredLabels && unit.declaredLabels.length > 0) {
+          vocabulary ??= new ImportVocabulary(tx, projectId, caller.id);
+          for (const label of unit.declaredLabels) if (label.toLowerCase() !== CLAIM_LABEL.toLowerCase()) vocabulary.entityTypeId(label);
+        }
+        for (const { file, draft, contentHash, chars, annotated } of unit.drafts) {
           const existingId =
             storedByHash.get(contentHash) ?? statements.findByHash.get(projectId, contentHash)?.id;
           if (existingId !== undefined) {
@@ -75,18 +87,34 @@ export function storeImportUnits(options: {
           statements.insertSearchBody.run(id, toSearchableText(draft.title, draft.text));
           statements.insertSource.run(id, draft.sourceFormat, unit.fileName, draft.raw === draft.text ? null : draft.raw);
           storedByHash.set(contentHash, id);
-          report.imported.push({ id, file, title: draft.title, language: draft.language, chars });
           count += 1;
+          if (!annotated) {
+            report.imported.push({ id, file, title: draft.title, language: draft.language, chars });
+            continue;
+          }
+          vocabulary ??= new ImportVocabulary(tx, projectId, caller.id);
+          const stored = storeDraftAnnotations({
+            sqlite: db.$client, vocabulary, projectId, documentId: id, callerId: caller.id, target, document: annotated, now: createdAt,
+          });
+          report.annotations.spans += stored.spans;
+          report.annotations.relations += stored.relations;
+          report.annotations.documentLabels += stored.documentLabels;
+          report.imported.push({ id, file, title: draft.title, language: draft.language, chars, spans: stored.spans });
         }
         storedPerFile.push({ file: unit.name, count });
       }
+      if (vocabulary) report.created = vocabulary.created;
       recordEvent(tx, {
         actorId: caller.id,
         projectId,
         action: "document.import",
         subjectType: "project",
         subjectId: projectId,
-        after: { files: storedPerFile, count: report.imported.length },
+        after: {
+          files: storedPerFile,
+          count: report.imported.length,
+          ...(vocabulary ? { annotations: report.annotations, created: report.created, set: target.set, authorId: target.authorId } : {}),
+        },
       });
     },
     { behavior: "immediate" },
