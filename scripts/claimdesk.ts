@@ -18,8 +18,10 @@ Commands:
          [--from <date>] [--to <date>] [--seed <seed>] [--out <file>] [--as <email>]
       Writes an export to --out (or stdout). Acts as "system" (full access) unless --as names an account,
       whose project roles then apply (managers and reviewers may export).
-  import --project <id> [--as <email>] <files…>
-      Imports .txt .html .htm .jsonl .csv files, recorded as done by --as or else the first instance admin.
+  import --project <id> [--as <email>] [--annotator <email>] <files…>
+      Imports .txt .html .htm .jsonl .csv files, recorded as done by --as or else the first instance admin;
+      annotated files (brat .zip or .txt/.ann pairs, Label Studio .json, doccano or Claimdesk .jsonl) bring
+      pre-annotations, or the annotations of --annotator.
   backup --out <file>
       Copies the database with SQLite's online backup; safe while the app runs.
   restore --from <file>

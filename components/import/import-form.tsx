@@ -6,6 +6,7 @@ import { formatBytes } from "@/lib/client/format-bytes";
 import { queryKeys } from "@/lib/client/query-keys";
 import { uploadWithProgress } from "@/lib/client/upload-with-progress";
 import type { ImportReport } from "@/lib/server/documents/import-report";
+import { type AnnotationsChoice, AnnotationsTargetFieldset } from "./annotations-target-fieldset";
 import { FileDropZone } from "./file-drop-zone";
 import { ImportReportView } from "./import-report-view";
 
@@ -15,18 +16,23 @@ export function ImportForm({
   projectId,
   accept,
   maxUploadMb,
+  annotators,
 }: {
   projectId: number;
   accept: readonly string[];
   maxUploadMb: number;
+  annotators: readonly { userId: number; name: string; email: string }[];
 }) {
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<File[]>([]);
+  const [annotations, setAnnotations] = useState<AnnotationsChoice>({ as: "preannotations" });
   const [progress, setProgress] = useState(0);
   const upload = useMutation({
     mutationFn: (chosen: File[]) => {
       const form = new FormData();
       for (const file of chosen) form.append("files", file);
+      form.append("annotations", annotations.as);
+      if (annotations.as === "annotator" && annotations.annotatorId !== null) form.append("annotatorId", String(annotations.annotatorId));
       setProgress(0);
       return uploadWithProgress<ImportReport>(`/api/projects/${projectId}/documents`, form, setProgress);
     },
@@ -49,6 +55,7 @@ export function ImportForm({
   return (
     <div className="space-y-6">
       <FileDropZone accept={accept} maxUploadMb={maxUploadMb} disabled={upload.isPending} onFiles={addFiles} />
+      <AnnotationsTargetFieldset annotators={annotators} value={annotations} disabled={upload.isPending} onChange={setAnnotations} />
 
       {files.length > 0 && (
         <section aria-labelledby="chosen-files-heading" className="rounded-lg border border-slate-200 bg-white">

@@ -3,14 +3,42 @@ import type { ImportReport } from "@/lib/server/documents/import-report";
 
 export function ImportReportView({ projectId, report }: { projectId: number; report: ImportReport }) {
   const documentHref = (id: number) => `/projects/${projectId}/documents/${id}`;
-  const { imported, duplicates, errors } = report;
+  const { imported, duplicates, errors, annotations, created } = report;
+  const createdLabels = [
+    ["entity types", created.entityTypes],
+    ["stances", created.stanceLabels],
+    ["relation types", created.relationTypes],
+  ] as const;
+  const createdCatalog = [
+    created.claims > 0 ? `${created.claims} ${created.claims === 1 ? "claim" : "claims"}` : null,
+    created.entities > 0 ? `${created.entities} ${created.entities === 1 ? "entity" : "entities"}` : null,
+  ].filter((part) => part !== null);
+  const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
   return (
     <section aria-labelledby="import-report-heading" className="space-y-5">
       <h2 id="import-report-heading" className="text-lg font-semibold">Import report</h2>
       <p role="status" className="text-slate-700">
         {imported.length} imported · {duplicates.length} {duplicates.length === 1 ? "duplicate" : "duplicates"} ·{" "}
         {errors.length} {errors.length === 1 ? "error" : "errors"}
+        {annotations.spans > 0 &&
+          ` · ${plural(annotations.spans, "span", "spans")}, ${plural(annotations.relations, "relation", "relations")}, ${plural(annotations.documentLabels, "document label", "document labels")}`}
       </p>
+
+      {(createdLabels.some(([, keys]) => keys.length > 0) || createdCatalog.length > 0) && (
+        <div className="rounded-lg border border-indigo-200 bg-indigo-50 p-4 text-sm text-indigo-950">
+          <h3 className="font-medium">Created for the annotations</h3>
+          <ul className="mt-2 space-y-1">
+            {createdLabels.map(([what, keys]) =>
+              keys.length > 0 ? (
+                <li key={what}>
+                  {what}: {keys.map((key) => <code key={key} className="mr-1 rounded bg-white px-1">{key}</code>)}
+                </li>
+              ) : null,
+            )}
+            {createdCatalog.length > 0 && <li>catalog: {createdCatalog.join(", ")}</li>}
+          </ul>
+        </div>
+      )}
 
       {errors.length > 0 && (
         <div className="rounded-lg border border-red-200 bg-red-50 p-4">
@@ -64,7 +92,8 @@ export function ImportReportView({ projectId, report }: { projectId: number; rep
                   {document.title}
                 </Link>
                 <span className="text-emerald-800">
-                  {document.language} · {document.chars.toLocaleString()} characters · from {document.file}
+                  {document.language} · {document.chars.toLocaleString()} characters
+                  {document.spans !== undefined && ` · ${plural(document.spans, "span", "spans")}`} · from {document.file}
                 </span>
               </li>
             ))}

@@ -28,6 +28,9 @@ export type AnnotatedFileResult = { ok: true; file: AnnotatedFile } | { ok: fals
 /** An upload is either documents only (the plain import) or a file of annotated documents. */
 export type RecognizedFile = { kind: "documents"; file: UploadedFile } | { kind: "annotated"; result: AnnotatedFileResult };
 
+/** Extensions of annotated files, beside the plain import's (`.txt` and `.jsonl` may be either). */
+export const annotatedImportExtensions = [".zip", ".ann", ".conf", ".json"] as const;
+
 const lower = (name: string) => name.toLowerCase();
 const stem = (name: string) => name.replace(/\.[^./]*$/, "");
 const BRAT_CONFIG_FILES = new Set(["annotation.conf", "visual.conf"]);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/import/import-form";
+import { annotatedImportExtensions } from "@/lib/domain/formats/recognize-import-files";
 import { supportedImportExtensions } from "@/lib/domain/import/parse-import-file";
 import { requireCaller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { env } from "@/lib/server/env";
+import { listMembers } from "@/lib/server/members/list-members";
 import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound } from "@/lib/server/http/page-guard";
 
@@ -15,17 +17,24 @@ export default async function ImportPage({ params }: { params: Promise<{ project
   const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
   // Only managers import; everyone else gets the 404 page.
   orNotFound(() => requireProjectRole(caller, projectId, "manager"));
+  const annotators = listMembers({ caller, projectId }).filter((member) => member.roles.includes("annotator"));
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <div className="space-y-1">
         <h2 className="text-lg font-semibold">Import documents</h2>
         <p className="text-sm text-slate-600">
           Plain text (the first line is the title), HTML pages (only the article is kept), JSON Lines (one document per
-          line) or CSV (a header row with a <code>text</code> or <code>html</code> column, then one document per row). A
-          file with an error imports nothing; texts already in the project are skipped.
+          line) or CSV (a header row with a <code>text</code> or <code>html</code> column, then one document per row), and
+          annotated documents from brat, Label Studio, doccano or a Claimdesk export. A file with an error imports
+          nothing; texts already in the project are skipped.
         </p>
       </div>
-      <ImportForm projectId={projectId} accept={supportedImportExtensions} maxUploadMb={env().CLAIMDESK_MAX_UPLOAD_MB} />
+      <ImportForm
+        projectId={projectId}
+        accept={[...supportedImportExtensions, ...annotatedImportExtensions]}
+        maxUploadMb={env().CLAIMDESK_MAX_UPLOAD_MB}
+        annotators={annotators.map(({ userId, name, email }) => ({ userId, name, email }))}
+      />
     </div>
   );
 }

@@ -24,3 +24,23 @@ export const listDocumentsQuery = z.strictObject({
 export const importDocumentsJsonBody = z.strictObject({
   documents: z.array(z.unknown()).min(1, "documents must hold at least one document").max(10_000),
 });
+
+/**
+ * Multipart fields beside `files`: where the annotations of annotated files (brat, Label Studio,
+ * doccano, Claimdesk JSONL) go. `preannotations` (the default) or `annotator` with `annotatorId`.
+ */
+export const importAnnotationsFields = z
+  .strictObject({
+    annotations: z.enum(["preannotations", "annotator"]).default("preannotations"),
+    annotatorId: z.coerce.number().int().positive().optional(),
+  })
+  .superRefine((fields, context) => {
+    if (fields.annotations === "annotator" && fields.annotatorId === undefined) {
+      context.addIssue({ code: "custom", path: ["annotatorId"], message: "choose the annotator whose set the annotations go to" });
+    }
+  })
+  .transform((fields) =>
+    fields.annotations === "annotator" && fields.annotatorId !== undefined
+      ? { as: "annotator" as const, annotatorId: fields.annotatorId }
+      : { as: "preannotations" as const },
+  );

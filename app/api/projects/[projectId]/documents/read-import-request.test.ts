@@ -27,6 +27,19 @@ describe("readImportRequest", () => {
     expect("files" in result && result.files.map((f) => [f.name, f.bytes.byteLength])).toEqual([["a.txt", 11], ["b.jsonl", 2]]);
   });
 
+  it("reads where annotations go: pre-annotations by default, or an annotator's set", async () => {
+    const form = new FormData();
+    form.append("files", new File(["T1\tPER 0 3\tAna\n"], "a.ann"));
+    const plain = await readImportRequest(new Request(url, { method: "POST", body: form }), 1024 * 1024);
+    expect("annotationsAs" in plain && plain.annotationsAs).toEqual({ as: "preannotations" });
+    form.append("annotations", "annotator");
+    form.append("annotatorId", "7");
+    const chosen = await readImportRequest(new Request(url, { method: "POST", body: form }), 1024 * 1024);
+    expect("annotationsAs" in chosen && chosen.annotationsAs).toEqual({ as: "annotator", annotatorId: 7 });
+    form.delete("annotatorId");
+    await expect(readImportRequest(new Request(url, { method: "POST", body: form }), 1024 * 1024)).rejects.toMatchObject({ status: 400 });
+  });
+
   it("reads the items of a JSON body", async () => {
     const request = new Request(url, {
       method: "POST",

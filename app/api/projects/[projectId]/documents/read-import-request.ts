@@ -1,18 +1,22 @@
 import "server-only";
 import type { ImportFile } from "@/lib/server/documents/collect-import-drafts";
+import type { ImportAnnotationsAs } from "@/lib/server/documents/import-documents";
 import { AppError } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/http/api-handler";
-import { importDocumentsJsonBody } from "./documents.types";
+import { importAnnotationsFields, importDocumentsJsonBody } from "./documents.types";
 import { readLimitedBody } from "./read-limited-body";
 
-export type ImportRequest = { files: ImportFile[] } | { documents: unknown[] };
+export type ImportRequest = { files: ImportFile[]; annotationsAs: ImportAnnotationsAs } | { documents: unknown[] };
 
-/** Files from `multipart/form-data` (field `files`) or items from JSON `{"documents":[…]}`. */
+/**
+ * Files from `multipart/form-data` (field `files`, with `annotations` and `annotatorId` saying
+ * where annotated files' annotations go) or items from JSON `{"documents":[…]}`.
+ */
 export async function readImportRequest(request: Request, maxBytes: number): Promise<ImportRequest> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase();
   if (mediaType === "multipart/form-data") {
-    return { files: await readFiles(await readLimitedBody(request, maxBytes), contentType) };
+    return readFiles(await readLimitedBody(request, maxBytes), contentType);
   }
   if (mediaType === "application/json") {
     return { documents: readJsonDocuments(await readLimitedBody(request, maxBytes)) };
@@ -20,7 +24,7 @@ export async function readImportRequest(request: Request, maxBytes: number): Pro
   throw new AppError("unsupported_media_type", "Send files as multipart/form-data or documents as application/json");
 }
 
-async function readFiles(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<ImportFile[]> {
+async function readFiles(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ files: ImportFile[]; annotationsAs: ImportAnnotationsAs }> {
   let form: FormData;
   try {
     // The body is already read within the limit; Response parses the multipart framing.
@@ -30,7 +34,11 @@ async function readFiles(body: Uint8Array<ArrayBuffer>, contentType: string): Pr
   }
   const files = form.getAll("files").filter((entry): entry is File => typeof entry !== "string");
   if (files.length === 0) throw new AppError("bad_request", "Attach at least one file in the form field `files`");
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const fields = Object.fromEntries([...form.entries()].filter(([name, value]) => name !== "files" && typeof value === "string"));
+  return {
+    files: await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))),
+    annotationsAs: parseInput(importAnnotationsFields, fields),
+  };
 }
 
 function readJsonDocuments(body: Uint8Array): unknown[] {
