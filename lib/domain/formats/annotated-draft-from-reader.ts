@@ -82,7 +82,7 @@ export function annotatedDraftFromReader(
       publishedAt: null,
       sourceUrl: null,
       externalId: document.externalId ?? null,
-      metadata: {},
+      metadata: document.metadata ?? {},
       sourceFormat: options.format,
       raw: document.text,
     },

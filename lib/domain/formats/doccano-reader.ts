@@ -84,7 +84,9 @@ function readRecord(value: unknown, unit: OffsetUnit, where: SpanPosition): Impo
     }
     return { type: relation.type, from, to };
   });
-  return { ...(record.id === undefined ? {} : { externalId: String(record.id) }), text, spans, relations };
+  const meta = record.meta;
+  const metadata = typeof meta === "object" && meta !== null && !Array.isArray(meta) ? { metadata: meta as Record<string, unknown> } : {};
+  return { ...(record.id === undefined ? {} : { externalId: String(record.id) }), text, spans, relations, ...metadata };
 }
 
 function labelTriples(record: Record<string, unknown>, where: SpanPosition): z.infer<typeof entitySchema>[] {

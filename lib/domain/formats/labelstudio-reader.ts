@@ -80,9 +80,10 @@ function readTask(task: Task, textField: string, name: string): ImportedDocument
     }
     for (const result of annotation.result) readRegionExtras(result, regionSpans, spans, relations);
   }
-  const title = task.data.title;
+  const { title, [textField]: _text, ...otherData } = task.data;
   return {
     ...(typeof title === "string" ? { title } : {}),
+    ...(Object.keys(otherData).length > 0 ? { metadata: otherData } : {}),
     ...(task.id !== undefined ? { externalId: String(task.id) } : {}),
     text,
     spans,

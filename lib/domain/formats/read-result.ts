@@ -38,6 +38,8 @@ export interface ImportedDocument {
   text: string;
   spans: ImportedSpan[];
   relations?: ImportedRelation[];
+  /** Other fields of the record (doccano's `meta`, Label Studio's other `data` fields). */
+  metadata?: Record<string, unknown>;
 }
 
 export const formatErrorCodes = [

@@ -114,12 +114,13 @@ describe("recognizeImportFiles", () => {
 
   it("reads doccano JSONL (also pretty-printed, UTF-16 offsets), keeping a repeated span once", () => {
     const lines = [
-      JSON.stringify({ text: "🚆 Tren a Lleida", label: [[10, 16, "PLACE"], [10, 16, "PLACE"]] }),
+      JSON.stringify({ text: "🚆 Tren a Lleida", label: [[10, 16, "PLACE"], [10, 16, "PLACE"]], meta: { source: "rail" } }),
       JSON.stringify({ text: "Sin etiquetas", label: [] }),
     ].join("\n");
     const [doccano] = annotatedFiles(recognize([file("seq.jsonl", lines)]));
     expect(doccano!.format).toBe("doccano");
     expect(doccano!.documents[0]!.spans.map((span) => [span.start, span.end, span.quote])).toEqual([[9, 15, "Lleida"]]);
+    expect(doccano!.documents[0]!.draft.metadata).toEqual({ source: "rail" });
     const pretty = JSON.stringify({ text: "Lind met Ruiz.", entities: [{ id: 1, start_offset: 0, end_offset: 4, label: "PERSON" }, { id: 2, start_offset: 9, end_offset: 13, label: "PERSON" }], relations: [{ from_id: 1, to_id: 2, type: "met" }] }, null, 2);
     const [relations] = annotatedFiles(recognize([file("rel.jsonl", pretty)]));
     expect(relations!.documents[0]!.relations).toEqual([{ type: "met", from: 0, to: 1 }]);

@@ -35,7 +35,7 @@ function draftsFromFile(file: { name: string; bytes: Uint8Array }): DocumentDraf
   if (extension === null) {
     throw new ImportError(
       "unsupported_extension",
-      `"${file.name}" is not a supported file type; upload ${supportedImportExtensions.join(", ")} files`,
+      `"${file.name}" is not a supported file type; upload ${supportedImportExtensions.join(", ")} files, or annotated files (brat .zip or .txt with .ann, Label Studio .json, doccano or Claimdesk .jsonl)`,
     );
   }
   const content = decodeImportBytes(file.bytes);

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { toSearchableText } from "@/lib/domain/text/searchable-text";
-import { CLAIM_LABEL } from "@/lib/domain/export/dataset-model";
+import { CLAIM_LABEL, UNTYPED_ENTITY_LABEL } from "@/lib/domain/export/dataset-model";
 import type { ImportUnit } from "./collect-import-drafts";
 import type { ImportReport } from "./import-report";
 import { ImportVocabulary } from "./import-vocabulary";
@@ -28,6 +28,9 @@ function prepareStatements(sqlite: Db["$client"]) {
 }
 
 type ImportStatements = ReturnType<typeof prepareStatements>;
+
+// Claimdesk's own annotation.conf declares claims and untyped entities, which are no entity types to create.
+const isDeclaredEntityType = (label: string) => ![CLAIM_LABEL, UNTYPED_ENTITY_LABEL].includes(label);
 
 // Prepared once per connection: preparing costs more than a small import's inserts.
 const statementsByConnection = new WeakMap<Db["$client"], ImportStatements>();
@@ -70,7 +73,7 @@ export function storeImportUnits(options: {
         // The labels a file declares (brat's annotation.conf) come first and in its order, used or not.
         if (unit.declaredLabels && unit.declaredLabels.length > 0) {
           vocabulary ??= new ImportVocabulary(tx, projectId, caller.id);
-          for (const label of unit.declaredLabels) if (label.toLowerCase() !== CLAIM_LABEL.toLowerCase()) vocabulary.entityTypeId(label);
+          for (const label of unit.declaredLabels) if (isDeclaredEntityType(label)) vocabulary.entityTypeId(label);
         }
         for (const { file, draft, contentHash, chars, annotated } of unit.drafts) {
           const existingId =
