@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import type { ImportReport } from "@/lib/server/documents/import-report";
 
 export function ImportReportView({ projectId, report }: { projectId: number; report: ImportReport }) {
@@ -31,7 +32,13 @@ export function ImportReportView({ projectId, report }: { projectId: number; rep
             {createdLabels.map(([what, keys]) =>
               keys.length > 0 ? (
                 <li key={what}>
-                  {what}: {keys.map((key) => <code key={key} className="mr-1 rounded bg-white px-1">{key}</code>)}
+                  {what}:{" "}
+                  {keys.map((key, index) => (
+                    <Fragment key={key}>
+                      {index > 0 && ", "}
+                      <code className="rounded bg-white px-1">{key}</code>
+                    </Fragment>
+                  ))}
                 </li>
               ) : null,
             )}
