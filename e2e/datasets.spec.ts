@@ -214,7 +214,7 @@ test.describe("datasets", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/x-ndjson");
     const documents = jsonLines(await response.text()) as { text: string; spans: (CodePointSpan & { annotator: string })[] }[];
-    expect(documents.map((document) => document.spans.length)).toEqual([4, 3]);
+    expect(documents.map((document) => document.spans.length)).toEqual([3, 4]);
     for (const document of documents) {
       expectCodePointSpans(document.text, document.spans);
       expect(document.spans.every((span) => span.annotator === demoUsers.alice)).toBe(true);

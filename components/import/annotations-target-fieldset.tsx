@@ -30,7 +30,7 @@ export function AnnotationsTargetFieldset({
           checked={value.as === "preannotations"}
           onChange={() => onChange({ as: "preannotations" })}
         />
-        Import as pre-annotations, for annotators to start from
+        Import as pre-annotations, kept apart from every annotator's work
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2">
