@@ -49,6 +49,15 @@ export function annotatedDraftFromClaimdesk(document: ExportDocument, name: stri
       note: span.note,
     };
   });
+  spans.forEach((span, index) => {
+    if (span.claimantMention !== null && (span.layer !== "claim" || spans[span.claimantMention]!.layer !== "entity")) {
+      throw new FormatError({
+        code: "unknown_reference",
+        message: `span ${document.spans[index]!.id}: a claimant mention links a claim span to an entity span`,
+        document: name,
+      });
+    }
+  });
   return {
     name,
     draft: {

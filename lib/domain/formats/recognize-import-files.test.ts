@@ -141,6 +141,9 @@ describe("recognizeImportFiles", () => {
     expect(draft!.draft.title).toBe(document.title);
     expect(draft!.spans.length).toBe(gold.spans.length);
     expect(errorOf(recognize([file("all.jsonl", exportClaimdeskJsonlLine(document))]))).toMatchObject({ code: "mixed_annotation_sets" });
+    const [claim, mention] = [gold.spans.find((span) => span.layer === "claim")!, gold.spans.find((span) => span.layer === "entity")!];
+    const backwards = { ...gold, spans: gold.spans.map((span) => (span === mention ? { ...span, claimantMentionId: claim.id } : { ...span, claimantMentionId: null })) };
+    expect(errorOf(recognize([file("odd.jsonl", exportClaimdeskJsonlLine(backwards))]))).toMatchObject({ code: "unknown_reference" });
   });
 
   it("says what it expected of an unknown JSON file or a zip without brat files", () => {
