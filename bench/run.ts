@@ -6,6 +6,7 @@ import type { BenchRow } from "./bench-row";
 import { useBenchDatabase } from "./bench-database";
 import { benchImportHtml } from "./import-html.bench";
 import { benchImportPlainText } from "./import-documents.bench";
+import { benchImportBrat } from "./import-brat.bench";
 import { benchListDocuments } from "./list-documents.bench";
 import { benchExport } from "./export.bench";
 import { benchAgreement } from "./agreement.bench";
@@ -14,6 +15,7 @@ import { benchAgreement } from "./agreement.bench";
 const benches: Record<string, () => BenchRow[]> = {
   "import-documents": benchImportPlainText,
   "import-html": benchImportHtml,
+  "import-brat": benchImportBrat,
   "list-documents": benchListDocuments,
   export: benchExport,
   agreement: benchAgreement,
