@@ -15,18 +15,18 @@ const resultSchema = z.looseObject({
   labels: z.array(z.string()).optional(),
 });
 
+const annotationSchema = z.looseObject({
+  completed_by: z.union([z.number(), z.string(), z.looseObject({ email: z.string().optional() }), z.null()]).optional(),
+  was_cancelled: z.boolean().optional(),
+  result: z.array(resultSchema),
+});
+
 const taskSchema = z.looseObject({
   id: z.union([z.number(), z.string()]).optional(),
   data: z.record(z.string(), z.unknown()),
-  annotations: z
-    .array(
-      z.looseObject({
-        completed_by: z.union([z.number(), z.string(), z.looseObject({ email: z.string().optional() }), z.null()]).optional(),
-        was_cancelled: z.boolean().optional(),
-        result: z.array(resultSchema),
-      }),
-    )
-    .optional(),
+  annotations: z.array(annotationSchema).optional(),
+  /** A model's pre-annotations; read when the task has no annotation. */
+  predictions: z.array(annotationSchema.extend({ model_version: z.string().optional() })).optional(),
 });
 type Task = z.infer<typeof taskSchema>;
 type Result = z.infer<typeof resultSchema>;
@@ -36,7 +36,8 @@ const regionSchema = z.object({ start: z.number(), end: z.number(), text: z.stri
 /**
  * A Label Studio JSON export (an array of tasks, or one task). Text regions (`type` ending in
  * "labels" with numeric `start`/`end`) become spans; per-region choices become span attributes
- * named by their `from_name`; relations become relations. Offsets are code points, as Label
+ * named by their `from_name`; relations become relations. A task without annotations gives its
+ * `predictions` (a model's pre-annotations) instead. Offsets are code points, as Label
  * Studio has stored them since 2022; when a region's `text` matches only as UTF-16 units (an
  * export from an older Label Studio), the offsets are converted. Cancelled annotations are skipped.
  */
@@ -62,7 +63,8 @@ function readTask(task: Task, textField: string, name: string): ImportedDocument
   const index = buildOffsetIndex(text);
   const spans: ImportedSpan[] = [];
   const relations: ImportedDocument["relations"] = [];
-  for (const annotation of task.annotations ?? []) {
+  const annotations = task.annotations?.length ? task.annotations : (task.predictions ?? []);
+  for (const annotation of annotations) {
     if (annotation.was_cancelled) continue;
     const by = annotation.completed_by;
     const annotator = typeof by === "object" && by !== null ? by.email : by === null || by === undefined ? undefined : String(by);

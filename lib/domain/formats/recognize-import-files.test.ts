@@ -106,6 +106,12 @@ describe("recognizeImportFiles", () => {
     expect(document!.relations).toEqual([]);
   });
 
+  it("reads a Label Studio task's predictions when it has no annotations", () => {
+    const tasks = [{ data: { text: "Lind spoke in Gent." }, predictions: [{ model_version: "ner-1", result: [{ id: "x", type: "labels", value: { start: 14, end: 18, text: "Gent", labels: ["LOC"] } }] }] }];
+    const [labelStudio] = annotatedFiles(recognize([file("predicted.json", JSON.stringify(tasks))]));
+    expect(labelStudio!.documents[0]!.spans.map((span) => [span.label, span.quote])).toEqual([["LOC", "Gent"]]);
+  });
+
   it("refuses a Label Studio task holding two annotators' work", () => {
     const result = (email: string) => ({ completed_by: { email }, result: [{ id: email, type: "labels", value: { start: 0, end: 4, labels: ["X"] } }] });
     const tasks = [{ data: { text: "Lind spoke." }, annotations: [result("a@example.org"), result("b@example.org")] }];
