@@ -79,6 +79,7 @@ export async function benchWorkspace(server: AppServer, documentId?: number): Pr
     for (const [m, mode] of modes.entries()) {
       const { opens, paints, frames } = samples[m]!;
       const memory = await measureMemory(pages[m]!);
+      console.error(`workspace ${mode}: open ${opens.map(Math.round).join(", ")} ms; key → painted ${paints.map(Math.round).join(", ")} ms`);
       const name = `workspace ${mode}: 100,000 chars, 2,000 spans`;
       rows.push(
         { name: `${name}, open p50`, figure: percentile(opens, 50), unit: "ms", budget: "—" },

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { MissingItem, SubmitResult } from "@/lib/client/workspace/api-types";
 import { workspaceKeys } from "@/lib/client/workspace/workspace-keys";
@@ -22,7 +22,7 @@ export function useSubmit(model: WorkspaceModel) {
   const [error, setError] = useState<string | null>(null);
   const { document, writer } = model;
 
-  async function submit() {
+  const submit = useCallback(async () => {
     if (phase !== "idle") return;
     setError(null);
     setPhase("saving");
@@ -49,9 +49,13 @@ export function useSubmit(model: WorkspaceModel) {
       }
       setError(caught instanceof Error ? caught.message : "The document was not submitted");
     }
-  }
+  }, [phase, writer, document, queryClient, router, model]);
 
-  return { submit, phase, missing, closeMissing: () => setMissing(null), error, clearError: () => setError(null) };
+  // Stable between changes of its own, so that the header need not render on every key.
+  return useMemo(
+    () => ({ submit, phase, missing, closeMissing: () => setMissing(null), error, clearError: () => setError(null) }),
+    [submit, phase, missing, error],
+  );
 }
 
 export type SubmitControl = ReturnType<typeof useSubmit>;
