@@ -27,7 +27,8 @@ export function useSubmit(model: WorkspaceModel) {
     setError(null);
     setPhase("saving");
     await writer.queue.whenIdle();
-    if (writer.issues.getState().conflicts.length > 0) {
+    const issues = writer.issues.getState();
+    if (issues.conflicts.length > 0 || issues.labelConflicts.length > 0) {
       setPhase("idle");
       setError("Resolve the conflicting changes before submitting.");
       return;

@@ -5,6 +5,7 @@ import { useValueAfterPaint } from "@/lib/client/workspace/use-value-after-paint
 import type { WriteQueue } from "@/lib/client/workspace/write-queue";
 import { ConflictDialog } from "./dialogs/conflict-dialog";
 import { GuidelinesDialog } from "./dialogs/guidelines-dialog";
+import { LabelConflictDialog } from "./dialogs/label-conflict-dialog";
 import { MissingDialog } from "./dialogs/missing-dialog";
 import { WorkspaceHeader } from "./header/workspace-header";
 import { KeyboardLegend } from "./keyboard/keyboard-legend";
@@ -78,6 +79,7 @@ export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMod
       </div>
       <GuidelinesDialog open={guidelinesOpen} onClose={closeGuidelines} markdown={shown.project.guidelines} />
       <ConflictDialog model={shown} />
+      <LabelConflictDialog model={shown} />
       <MissingDialog missing={submit.missing} onClose={submit.closeMissing} onShow={(spanId) => {
         submit.closeMissing();
         model.setSelection({ kind: "span", id: spanId });
