@@ -13,7 +13,10 @@ import { benchExport } from "./export.bench";
 import { benchAgreement } from "./agreement.bench";
 import { benchWorkspace } from "./workspace.bench";
 
-/** In order; add new benches here. A browser bench: `name: () => withAppServer(benchSomething)`. */
+/**
+ * In order; add new benches here. A browser bench: `name: () => withAppServer(benchSomething)`,
+ * where benchSomething({ baseURL, databasePath }) signs in with bench/app-sign-in.ts.
+ */
 const benches: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   "import-documents": benchImportPlainText,
   "import-html": benchImportHtml,

@@ -6,25 +6,18 @@
 //   BENCH_BASE_URL=http://localhost:3301 DATABASE_URL=/tmp/ws/claimdesk.db npx tsx bench/workspace.bench.ts
 // (BENCH_DOCUMENT_ID=n measures a document of an earlier run again).
 import { fileURLToPath } from "node:url";
-import { type APIRequestContext, chromium, request } from "@playwright/test";
+import { type APIRequestContext, chromium } from "@playwright/test";
 import type { AppServer } from "./app-server";
+import { demoAccounts, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { generateArticle, importDocument, insertSpans } from "./workspace-fixture";
 import { measureMemory, measureOpen, measurePaintAfterKey, measureScroll } from "./workspace-measure";
 
-const admin = { email: "admin@example.com", password: "claimdesk-demo" };
 const modes = ["highlights", "segments"] as const;
 const openRuns = 7;
 const keyRuns = 30;
 /** A frame slower than this drops below 40 frames a second: visible as a stutter. */
 const slowFrameMs = 25;
-
-async function signedInApi(baseURL: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: admin.email, password: admin.password, json: "true" } });
-  return api;
-}
 
 async function prepareDocument(api: APIRequestContext, databasePath: string): Promise<number> {
   const { items } = (await (await api.get("/api/projects")).json()) as { items: { id: number; name: string }[] };
@@ -40,7 +33,7 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
     databasePath,
     documentId,
     projectId: project.id,
-    authorEmail: admin.email,
+    authorEmail: demoAccounts.admin,
     entityTypeIds: schema.entityTypes.map((t) => t.id),
     stances: schema.stanceLabels.map((s) => s.key),
     article,
@@ -51,7 +44,7 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
 
 /** Opens, marks and scrolls the document in both renderers, turn about, and returns the figures. */
 export async function benchWorkspace(server: AppServer, documentId?: number): Promise<BenchRow[]> {
-  const api = await signedInApi(server.baseURL);
+  const api = await signInApi(server.baseURL, demoAccounts.admin);
   const id = documentId ?? (await prepareDocument(api, server.databasePath));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
