@@ -18,6 +18,10 @@ import { useWorkspaceActions } from "./use-workspace-actions";
 import { useWorkspaceModel, type WorkspaceInput } from "./use-workspace-model";
 import { WorkspaceContext } from "./workspace-context";
 
+/** One clear focus ring on every control (text fields have their own), for a day of keyboard work. */
+const focusRing =
+  "[&_:is(a,button,select,summary):focus-visible]:outline-2 [&_:is(a,button,select,summary):focus-visible]:outline-offset-2 [&_:is(a,button,select,summary):focus-visible]:outline-indigo-500";
+
 /** Warns before leaving while changes are still on their way to the server. */
 function useUnsavedChangesGuard(queue: WriteQueue): void {
   useEffect(() => {
@@ -52,7 +56,7 @@ export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMod
 
   return (
     <WorkspaceContext.Provider value={context}>
-      <div data-ready={ready ? "true" : undefined} className="flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50">
+      <div data-ready={ready ? "true" : undefined} className={`flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50 ${focusRing}`}>
         <WorkspaceHeader model={shown} submit={submit} onGuidelines={openGuidelines} />
         {shown.readOnly && (
           <p role="status" className="border-b border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
