@@ -15,7 +15,7 @@ import { measureMemory, measureOpen, measurePaintAfterKey, measureScroll } from 
 
 const modes = ["highlights", "segments"] as const;
 const openRuns = 7;
-const keyRuns = 30;
+const keyRuns = 60;
 /** A frame slower than this drops below 40 frames a second: visible as a stutter. */
 const slowFrameMs = 25;
 

@@ -10,8 +10,11 @@ interface Mark {
   range: Range | null;
 }
 
-/** How far beyond the visible text marks stay registered, so that scrolling finds them painted. */
-const nearMargin = "75% 0px";
+/**
+ * How far beyond the visible text marks stay registered, so that scrolling finds them painted: a
+ * few frames of scrolling. Every Range registered is repainted on any change, so no further.
+ */
+const nearMargin = "25% 0px";
 
 function keyed(items: readonly PaintItem[]): Map<string, PaintItem> {
   const byKey = new Map<string, PaintItem>();
