@@ -1,30 +1,38 @@
 // Runs each bench in its own process (so that peak memory is that bench's) and prints one table.
-// `npx tsx --conditions=react-server bench/run.ts` (npm run bench); pure figures, no pass/fail.
+// `npm run bench` runs them all, `npm run bench -- workspace export` the ones named; pure figures, no pass/fail.
+// Browser benches drive Chromium against a production server of their own (bench/app-server.ts).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { BenchRow } from "./bench-row";
 import { useBenchDatabase } from "./bench-database";
+import { withAppServer } from "./app-server";
 import { benchImportHtml } from "./import-html.bench";
 import { benchImportPlainText } from "./import-documents.bench";
 import { benchImportBrat } from "./import-brat.bench";
 import { benchListDocuments } from "./list-documents.bench";
 import { benchExport } from "./export.bench";
 import { benchAgreement } from "./agreement.bench";
+import { benchWorkspace } from "./workspace.bench";
 
-/** In order; add new benches here. */
-const benches: Record<string, () => BenchRow[]> = {
+/**
+ * In order; add new benches here. A browser bench: `name: () => withAppServer(benchSomething)`,
+ * where benchSomething({ baseURL, databasePath }) signs in with bench/app-sign-in.ts.
+ */
+const benches: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   "import-documents": benchImportPlainText,
   "import-html": benchImportHtml,
   "import-brat": benchImportBrat,
   "list-documents": benchListDocuments,
   export: benchExport,
   agreement: benchAgreement,
+  workspace: () => withAppServer((server) => benchWorkspace(server)),
 };
 
 const rowsMarker = "BENCH_ROWS ";
+const childFlag = "--child";
 
 function runInChild(name: string): BenchRow[] {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), childFlag, name], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 * 1024 * 1024,
@@ -43,16 +51,26 @@ function printTable(rows: BenchRow[]): void {
   console.log([format(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.map(format)].join("\n"));
 }
 
-function main(): void {
-  const only = process.argv[2];
-  if (only === undefined) {
-    printTable(Object.keys(benches).flatMap(runInChild));
-    return;
-  }
-  const bench = benches[only];
-  if (!bench) throw new Error(`Unknown bench ${only}; known: ${Object.keys(benches).join(", ")}`);
-  useBenchDatabase();
-  console.log(rowsMarker + JSON.stringify(bench()));
+function benchNamed(name: string): () => BenchRow[] | Promise<BenchRow[]> {
+  const bench = benches[name];
+  if (!bench) throw new Error(`Unknown bench ${name}; known: ${Object.keys(benches).join(", ")}`);
+  return bench;
 }
 
-main();
+async function main(): Promise<void> {
+  const [first, ...rest] = process.argv.slice(2);
+  if (first === childFlag) {
+    const bench = benchNamed(rest[0] ?? "");
+    useBenchDatabase();
+    console.log(rowsMarker + JSON.stringify(await bench()));
+    return;
+  }
+  const names = first === undefined ? Object.keys(benches) : [first, ...rest];
+  names.forEach(benchNamed); // Unknown names fail before anything runs.
+  printTable(names.flatMap(runInChild));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

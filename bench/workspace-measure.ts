@@ -18,7 +18,9 @@ export async function measureOpen(page: Page, url: string): Promise<number> {
  */
 export async function measurePaintAfterKey(page: Page, index: number): Promise<number> {
   await page.bringToFront();
-  // Start from an idle page, as between a person's selections (the last mark's save has landed).
+  // Start from an idle page, as between a person's selections: the last mark's save has landed
+  // (and the work its answer brings is done).
+  await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
   await page.evaluate((index) => {
     const scroller = document.querySelector<HTMLElement>("[data-scroller]")!;

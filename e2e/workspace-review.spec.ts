@@ -16,7 +16,7 @@ test.describe("workspace: conflicts, suggestions and the queue", () => {
     await admin.dispose();
   });
 
-  test("a stale change asks before overwriting: keep theirs, or overwrite with mine", async ({ page, context }) => {
+  test("a stale change to a span or the document stance asks before overwriting: keep theirs, or overwrite with mine", async ({ page, context }) => {
     await signInWithForm(page, "alice");
     const first = new WorkspacePage(page);
     await first.open(documentId);
@@ -49,6 +49,34 @@ test.describe("workspace: conflicts, suggestions and the queue", () => {
     await second.waitUntilSaved();
     const claim = (await second.savedSpans(documentId)).find((s) => s.layer === "claim")!;
     expect(claim.stance).toBe("unclear");
+
+    // The document's stance toward a catalog claim: the stale tab shows the newer value and asks.
+    const claimStatement = "Kazakhstan complies with the sanctions against Russia";
+    const firstStance = first.panel.getByRole("combobox", { name: claimStatement });
+    const secondStance = second.panel.getByRole("combobox", { name: claimStatement });
+    await firstStance.selectOption({ label: "Favor" });
+    await first.waitUntilSaved();
+    await secondStance.selectOption({ label: "Against" });
+    const stanceDialog = second.page.getByRole("dialog", { name: "This document stance was changed elsewhere" });
+    await expect(stanceDialog).toBeVisible();
+    await expect(stanceDialog).toContainText(claimStatement);
+    await expect(stanceDialog.getByRole("row", { name: /Stance/ })).toContainText("Favor");
+    await expect(stanceDialog.getByRole("row", { name: /Stance/ })).toContainText("Against");
+    await second.page.screenshot({ path: "test-results/screens/workspace-stance-conflict.png" });
+    await stanceDialog.getByRole("button", { name: "Keep theirs" }).click();
+    await expect(stanceDialog).toBeHidden();
+    await expect(secondStance).toHaveValue("favor");
+
+    await firstStance.selectOption({ label: "Neutral" });
+    await first.waitUntilSaved();
+    await secondStance.selectOption({ label: "Unclear" });
+    await expect(stanceDialog.getByRole("row", { name: /Stance/ })).toContainText("Neutral");
+    await stanceDialog.getByRole("button", { name: "Overwrite with mine" }).click();
+    await second.waitUntilSaved();
+    await expect(secondStance).toHaveValue("unclear");
+    const labels = await second.page.request.get(`/api/documents/${documentId}/annotations`);
+    const { documentLabels } = (await labels.json()) as { documentLabels: { stance: string }[] };
+    expect(documentLabels.map((label) => label.stance)).toEqual(["unclear"]);
   });
 
   test("alias suggestions: y accepts, x rejects, and all of one entity at once", async ({ page }) => {

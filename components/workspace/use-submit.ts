@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { MissingItem, SubmitResult } from "@/lib/client/workspace/api-types";
 import { workspaceKeys } from "@/lib/client/workspace/workspace-keys";
@@ -22,12 +22,13 @@ export function useSubmit(model: WorkspaceModel) {
   const [error, setError] = useState<string | null>(null);
   const { document, writer } = model;
 
-  async function submit() {
+  const submit = useCallback(async () => {
     if (phase !== "idle") return;
     setError(null);
     setPhase("saving");
     await writer.queue.whenIdle();
-    if (writer.issues.getState().conflicts.length > 0) {
+    const issues = writer.issues.getState();
+    if (issues.conflicts.length > 0 || issues.labelConflicts.length > 0) {
       setPhase("idle");
       setError("Resolve the conflicting changes before submitting.");
       return;
@@ -49,9 +50,13 @@ export function useSubmit(model: WorkspaceModel) {
       }
       setError(caught instanceof Error ? caught.message : "The document was not submitted");
     }
-  }
+  }, [phase, writer, document, queryClient, router, model]);
 
-  return { submit, phase, missing, closeMissing: () => setMissing(null), error, clearError: () => setError(null) };
+  // Stable between changes of its own, so that the header need not render on every key.
+  return useMemo(
+    () => ({ submit, phase, missing, closeMissing: () => setMissing(null), error, clearError: () => setError(null) }),
+    [submit, phase, missing, error],
+  );
 }
 
 export type SubmitControl = ReturnType<typeof useSubmit>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLayoutEffect, useMemo, useRef } from "react";
 import { snapToWordBoundaries } from "@/lib/domain/annotation/snap-to-words";
 import type { NewSpan, Span, SpanChanges, Suggestion } from "@/lib/client/workspace/api-types";
 import { selectionOffsets } from "@/lib/client/workspace/offset-bridge";
@@ -13,9 +14,21 @@ function previousValues(span: Span, changes: SpanChanges): SpanChanges {
   return Object.fromEntries(Object.keys(changes).map((key) => [key, span[key as keyof SpanChanges]])) as SpanChanges;
 }
 
-/** Every change the user can make; each is applied at once, saved, and recorded for undo. */
+/**
+ * Every change the user can make; each is applied at once, saved, and recorded for undo. One
+ * object for the workspace's life, acting on the model as last rendered, so that what holds it
+ * (the panel, through context) need not render again when the model changes.
+ */
 export function useWorkspaceActions(model: WorkspaceModel) {
-  const { writer, history, layout, project, document, surfaceRef } = model;
+  const latest = useRef(model);
+  useLayoutEffect(() => {
+    latest.current = model;
+  });
+  return useMemo(() => workspaceActions(() => latest.current), []);
+}
+
+function workspaceActions(current: () => WorkspaceModel) {
+  const { writer, history, layout, project, document, surfaceRef } = current();
 
   function createCommand(draft: NewSpan): { span: Span; command: Command } {
     const span = writer.create(draft);
@@ -44,6 +57,7 @@ export function useWorkspaceActions(model: WorkspaceModel) {
   return {
     /** Marks the text selection; snaps to whole words unless the project says not to or `exact`. */
     markSelection(layer: "entity" | "claim", entityTypeId: number | null, exact: boolean): boolean {
+      const model = current();
       const surface = surfaceRef.current;
       const offsets = surface && selectionOffsets(surface, window.getSelection());
       if (!offsets) return false;
@@ -78,16 +92,17 @@ export function useWorkspaceActions(model: WorkspaceModel) {
           snapshot = writer.remove(span.id) ?? snapshot;
         },
       });
-      model.setSelection(null);
+      current().setSelection(null);
     },
 
     acceptSuggestion(suggestion: Suggestion): void {
       const { span, command } = createCommand(suggestionDraft(suggestion));
       history.push(command);
-      model.setSelection({ kind: "span", id: span.id });
+      current().setSelection({ kind: "span", id: span.id });
     },
 
     acceptAllOf(entityId: number): number {
+      const model = current();
       const matching = model.suggestions.filter((s) => s.entityId === entityId);
       const commands = matching.map((s) => createCommand(suggestionDraft(s)).command);
       if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
@@ -97,13 +112,14 @@ export function useWorkspaceActions(model: WorkspaceModel) {
 
     /** Hides the suggestion for this session and moves on to the next mark. */
     rejectSuggestion(suggestion: Suggestion): void {
+      const model = current();
       const key = suggestionKey(suggestion);
       model.setSelection(stepTarget(model.targets(), { kind: "suggestion", key }, 1));
       model.rejectSuggestion(key);
     },
 
     setDocumentStance(claimId: number, stance: string | null): void {
-      const before = model.documentLabels.find((label) => label.claimId === claimId)?.stance ?? null;
+      const before = current().documentLabels.find((label) => label.claimId === claimId)?.stance ?? null;
       writer.setDocumentLabel(claimId, stance);
       history.push({
         label: "document stance",
@@ -114,4 +130,4 @@ export function useWorkspaceActions(model: WorkspaceModel) {
   };
 }
 
-export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;
+export type WorkspaceActions = ReturnType<typeof workspaceActions>;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useRef, useState } from "react";
-import type { DocumentMeta, LabelSchema, ProjectMeta, Span } from "@/lib/client/workspace/api-types";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { CatalogClaim, DocumentLabel, DocumentMeta, LabelSchema, ProjectMeta, Span } from "@/lib/client/workspace/api-types";
 import { AnnotationWriter } from "@/lib/client/workspace/annotation-writer";
 import { openSuggestions } from "@/lib/client/workspace/open-suggestions";
 import type { TextSurface } from "@/lib/client/workspace/offset-bridge";
@@ -19,6 +19,8 @@ import {
 } from "@/lib/client/workspace/use-workspace-queries";
 
 const noSpans: Span[] = [];
+const noLabels: DocumentLabel[] = [];
+const noClaims: CatalogClaim[] = [];
 
 export interface WorkspaceInput {
   document: DocumentMeta;
@@ -70,17 +72,14 @@ export function useWorkspaceModel({ document, project, schema }: WorkspaceInput)
     [chosen, chosenSpanId],
   );
 
-  const selectedSpan =
-    selection?.kind === "span" ? (latestSpans.find((s) => s.id === writer.ids.current(selection.id)) ?? null) : null;
-  const selectedSuggestion =
-    selection?.kind === "suggestion" ? (suggestions.find((s) => suggestionKey(s) === selection.key) ?? null) : null;
-  // The side panel follows the selection once the frame showing it is painted: mounting a panel
-  // (and starting its catalog searches) stays out of the key press.
-  const panelSelection = useValueAfterPaint(selection);
-  const panelSpan =
-    panelSelection?.kind === "span" ? (latestSpans.find((s) => s.id === writer.ids.current(panelSelection.id)) ?? null) : null;
-  const panelSuggestion =
-    panelSelection?.kind === "suggestion" ? (suggestions.find((s) => suggestionKey(s) === panelSelection.key) ?? null) : null;
+  const selectedSpan = useMemo(
+    () => (selection?.kind === "span" ? (latestSpans.find((s) => s.id === writer.ids.current(selection.id)) ?? null) : null),
+    [selection, latestSpans, writer],
+  );
+  const selectedSuggestion = useMemo(
+    () => (selection?.kind === "suggestion" ? (suggestions.find((s) => suggestionKey(s) === selection.key) ?? null) : null),
+    [selection, suggestions],
+  );
 
   const lookups = useMemo(
     () => ({
@@ -91,37 +90,45 @@ export function useWorkspaceModel({ document, project, schema }: WorkspaceInput)
     }),
     [schema, claimCatalog.data, entityCatalog.data],
   );
+  const rejectSuggestion = useCallback((key: string) => setRejected((previous) => new Set(previous).add(key)), []);
 
-  return {
-    document,
-    project,
-    schema,
-    layout,
-    writer,
-    history,
-    containerRef,
-    surfaceRef,
-    altOnRelease,
-    status: annotations.status,
-    loadError: annotations.error,
-    spans,
-    documentLabels: cached?.documentLabels ?? [],
-    /** Submitted and skipped documents are closed to changes. */
-    readOnly: cached?.status === "submitted" || cached?.status === "skipped",
-    suggestions,
-    targets,
-    selection,
-    setSelection,
-    selectedSpan,
-    selectedSuggestion,
-    panelSpan,
-    panelSuggestion,
-    rejectSuggestion: (key: string) => setRejected((previous) => new Set(previous).add(key)),
-    pickingClaimantFor,
-    setPickingClaimantFor,
-    lookups,
-    claimCatalog: claimCatalog.data ?? [],
-  };
+  // One object whose identity changes only when something in it does: the panel, header and
+  // legend render from a copy of it taken after each paint (see Workspace).
+  return useMemo(
+    () => ({
+      document,
+      project,
+      schema,
+      layout,
+      writer,
+      history,
+      containerRef,
+      surfaceRef,
+      altOnRelease,
+      status: annotations.status,
+      loadError: annotations.error,
+      spans,
+      documentLabels: cached?.documentLabels ?? noLabels,
+      /** Submitted and skipped documents are closed to changes. */
+      readOnly: cached?.status === "submitted" || cached?.status === "skipped",
+      suggestions,
+      targets,
+      selection,
+      setSelection,
+      selectedSpan,
+      selectedSuggestion,
+      rejectSuggestion,
+      pickingClaimantFor,
+      setPickingClaimantFor,
+      lookups,
+      claimCatalog: claimCatalog.data ?? noClaims,
+    }),
+    [
+      document, project, schema, layout, writer, history, annotations.status, annotations.error, spans, cached,
+      suggestions, targets, selection, selectedSpan, selectedSuggestion, rejectSuggestion, pickingClaimantFor, lookups,
+      claimCatalog.data,
+    ],
+  );
 }
 
 export type WorkspaceModel = ReturnType<typeof useWorkspaceModel>;

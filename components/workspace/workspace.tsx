@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useValueAfterPaint } from "@/lib/client/workspace/use-value-after-paint";
 import type { WriteQueue } from "@/lib/client/workspace/write-queue";
 import { ConflictDialog } from "./dialogs/conflict-dialog";
 import { GuidelinesDialog } from "./dialogs/guidelines-dialog";
+import { LabelConflictDialog } from "./dialogs/label-conflict-dialog";
 import { MissingDialog } from "./dialogs/missing-dialog";
 import { WorkspaceHeader } from "./header/workspace-header";
 import { KeyboardLegend } from "./keyboard/keyboard-legend";
@@ -16,6 +18,10 @@ import { useWorkspaceActions } from "./use-workspace-actions";
 import { useWorkspaceModel, type WorkspaceInput } from "./use-workspace-model";
 import { WorkspaceContext } from "./workspace-context";
 
+/** One clear focus ring on every control (text fields have their own), for a day of keyboard work. */
+const focusRing =
+  "[&_:is(a,button,select,summary):focus-visible]:outline-2 [&_:is(a,button,select,summary):focus-visible]:outline-offset-2 [&_:is(a,button,select,summary):focus-visible]:outline-indigo-500";
+
 /** Warns before leaving while changes are still on their way to the server. */
 function useUnsavedChangesGuard(queue: WriteQueue): void {
   useEffect(() => {
@@ -27,24 +33,32 @@ function useUnsavedChangesGuard(queue: WriteQueue): void {
   }, [queue]);
 }
 
-/** The annotator's workspace: header, text column, side panel and keyboard legend. */
+/**
+ * The annotator's workspace: header, text column, side panel and keyboard legend. The text renders
+ * from the model as it is now; everything around it from a copy taken once each change is painted,
+ * so that a key press renders (and the browser lays out) the text's marks alone before its frame.
+ */
 export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMode?: RenderMode }) {
   const model = useWorkspaceModel(input);
   const actions = useWorkspaceActions(model);
+  const shown = useValueAfterPaint(model);
+  const context = useMemo(() => ({ model: shown, actions }), [shown, actions]);
   const submit = useSubmit(model);
   const [guidelinesOpen, setGuidelinesOpen] = useState(false);
+  const openGuidelines = useCallback(() => setGuidelinesOpen(true), []);
+  const closeGuidelines = useCallback(() => setGuidelinesOpen(false), []);
   useUnsavedChangesGuard(model.writer.queue);
-  useWorkspaceHotkeys({ model, actions, submit: () => void submit.submit(), openGuidelines: () => setGuidelinesOpen(true) });
+  useWorkspaceHotkeys({ model, actions, submit: () => void submit.submit(), openGuidelines });
   // Ready once hydrated (keys work) with the annotations at hand; tests and the bench wait for it.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const ready = hydrated && model.status === "success";
 
   return (
-    <WorkspaceContext.Provider value={{ model, actions }}>
-      <div data-ready={ready ? "true" : undefined} className="flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50">
-        <WorkspaceHeader model={model} submit={submit} onGuidelines={() => setGuidelinesOpen(true)} />
-        {model.readOnly && (
+    <WorkspaceContext.Provider value={context}>
+      <div data-ready={ready ? "true" : undefined} className={`flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50 ${focusRing}`}>
+        <WorkspaceHeader model={shown} submit={submit} onGuidelines={openGuidelines} />
+        {shown.readOnly && (
           <p role="status" className="border-b border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
             You have handed in this document; it is shown read-only.
           </p>
@@ -65,10 +79,11 @@ export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMod
           </section>
           <SidePanel />
         </div>
-        <KeyboardLegend model={model} />
+        <KeyboardLegend model={shown} />
       </div>
-      <GuidelinesDialog open={guidelinesOpen} onClose={() => setGuidelinesOpen(false)} markdown={model.project.guidelines} />
-      <ConflictDialog model={model} />
+      <GuidelinesDialog open={guidelinesOpen} onClose={closeGuidelines} markdown={shown.project.guidelines} />
+      <ConflictDialog model={shown} />
+      <LabelConflictDialog model={shown} />
       <MissingDialog missing={submit.missing} onClose={submit.closeMissing} onShow={(spanId) => {
         submit.closeMissing();
         model.setSelection({ kind: "span", id: spanId });

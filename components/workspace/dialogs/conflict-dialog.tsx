@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { memo, useSyncExternalStore } from "react";
 import type { Span, SpanChanges } from "@/lib/client/workspace/api-types";
 import type { Conflict } from "@/lib/client/workspace/write-issues";
 import type { WorkspaceModel } from "../use-workspace-model";
@@ -28,7 +28,7 @@ function show(model: WorkspaceModel, field: keyof SpanChanges, value: Span[keyof
 }
 
 /** A save refused because the span changed elsewhere: the user decides, nothing is overwritten silently. */
-export function ConflictDialog({ model }: { model: WorkspaceModel }) {
+export const ConflictDialog = memo(function ConflictDialog({ model }: { model: WorkspaceModel }) {
   const { writer } = model;
   const issues = useSyncExternalStore(writer.issues.subscribe, writer.issues.getState, writer.issues.getState);
   const conflict: Conflict | undefined = issues.conflicts[0];
@@ -75,4 +75,4 @@ export function ConflictDialog({ model }: { model: WorkspaceModel }) {
       )}
     </Modal>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { memo, useSyncExternalStore } from "react";
 import { useQueue } from "@/lib/client/workspace/use-workspace-queries";
 import { Kbd } from "../keyboard/kbd";
 import type { SubmitControl } from "../use-submit";
@@ -12,7 +12,7 @@ const quietButton =
   "rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
 
 /** Project › document, save state, progress, history and Submit, in one compact bar. */
-export function WorkspaceHeader({ model, submit, onGuidelines }: { model: WorkspaceModel; submit: SubmitControl; onGuidelines: () => void }) {
+export const WorkspaceHeader = memo(function WorkspaceHeader({ model, submit, onGuidelines }: { model: WorkspaceModel; submit: SubmitControl; onGuidelines: () => void }) {
   const { project, document, history } = model;
   const undo = useSyncExternalStore(history.subscribe, history.getState, history.getState);
   const queue = useQueue(project.id);
@@ -54,4 +54,4 @@ export function WorkspaceHeader({ model, submit, onGuidelines }: { model: Worksp
       </button>
     </header>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, type RefObject, useEffect, useState } from "react";
+import { Fragment, memo, type RefObject, useEffect, useState } from "react";
 import { hasTextSelectionIn } from "@/lib/client/workspace/offset-bridge";
 import type { WorkspaceModel } from "../use-workspace-model";
 import { Kbd } from "./kbd";
@@ -51,7 +51,7 @@ function useTextSelected(containerRef: RefObject<HTMLElement | null>): boolean {
   return selected;
 }
 
-export function KeyboardLegend({ model }: { model: WorkspaceModel }) {
+export const KeyboardLegend = memo(function KeyboardLegend({ model }: { model: WorkspaceModel }) {
   const contextual = hintsFor(model, useTextSelected(model.containerRef));
   return (
     <section aria-label="Keyboard shortcuts" className="flex shrink-0 flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 bg-white px-4 py-2 text-xs text-slate-600">
@@ -63,7 +63,7 @@ export function KeyboardLegend({ model }: { model: WorkspaceModel }) {
       </ul>
     </section>
   );
-}
+});
 
 function HintItem({ hint }: { hint: Hint }) {
   return (

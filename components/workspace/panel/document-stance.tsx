@@ -16,7 +16,10 @@ export function DocumentStance() {
   const stanceOf = new Map(model.documentLabels.map((label) => [label.claimId, label.stance]));
   return (
     <section aria-labelledby={`${baseId}-heading`} className="space-y-2">
-      <h2 id={`${baseId}-heading`} className="text-xs font-semibold uppercase tracking-wide text-slate-500">Document stance</h2>
+      <div>
+        <h2 id={`${baseId}-heading`} className="text-xs font-semibold uppercase tracking-wide text-slate-500">Document stance</h2>
+        <p className="mt-0.5 text-xs text-slate-500">What the article as a whole says about each catalog claim.</p>
+      </div>
       {claims.length === 0 && <p className="text-sm text-slate-500">The claim catalog is empty.</p>}
       <ul className="space-y-1.5">
         {claims.map((claim) => (
@@ -28,7 +31,10 @@ export function DocumentStance() {
               id={`${baseId}-${claim.id}`}
               value={stanceOf.get(claim.id) ?? ""}
               onChange={(event) => actions.setDocumentStance(claim.id, event.target.value || null)}
-              className="w-28 shrink-0 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs"
+              // A stance given stands out, so that a glance down the list shows what is decided.
+              className={`w-28 shrink-0 rounded-md border px-1.5 py-1 text-xs ${
+                stanceOf.has(claim.id) ? "border-indigo-300 bg-indigo-50 font-medium text-indigo-950" : "border-slate-300 bg-white text-slate-700"
+              }`}
             >
               <option value="">—</option>
               {model.schema.stanceLabels.map((stance) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { memo, useSyncExternalStore } from "react";
 import { useWorkspace } from "../workspace-context";
 import { ClaimPanel } from "./claim-panel";
 import { DocumentStance } from "./document-stance";
@@ -8,10 +8,13 @@ import { EntityPanel } from "./entity-panel";
 import { SpanList } from "./span-list";
 import { SuggestionPanel } from "./suggestion-panel";
 
-/** The right-hand panel: the selected mark's details, the document stance, and every mark. */
-export function SidePanel() {
+/**
+ * The right-hand panel: the selected mark's details, the document stance, and every mark. It
+ * renders from the workspace's context only, which follows each change once it is painted.
+ */
+export const SidePanel = memo(function SidePanel() {
   const { model } = useWorkspace();
-  const { panelSpan: selectedSpan, panelSuggestion: selectedSuggestion, writer } = model;
+  const { selectedSpan, selectedSuggestion, writer } = model;
   const issues = useSyncExternalStore(writer.issues.subscribe, writer.issues.getState, writer.issues.getState);
   return (
     <aside id="mark-panel" aria-label="Selected mark and document stance"
@@ -41,7 +44,7 @@ export function SidePanel() {
       <SpanList />
     </aside>
   );
-}
+});
 
 function NothingSelected() {
   const { model } = useWorkspace();

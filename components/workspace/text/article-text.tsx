@@ -6,7 +6,7 @@ import type { TextSurface } from "@/lib/client/workspace/offset-bridge";
 import type { TextLayout } from "@/lib/client/workspace/text-layout";
 import { readingFont } from "./reading-font";
 import type { RenderMode } from "./render-mode";
-import { marksByParagraph, SegmentParagraph } from "./segment-paragraph";
+import { type LocalMark, marksByParagraph, SegmentParagraph } from "./segment-paragraph";
 import { highlightCss, useHighlightPaint } from "./use-highlight-paint";
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
   groups: readonly (readonly PaintItem[])[];
   styles: Map<string, PaintStyle>;
   containerRef: RefObject<HTMLDivElement | null>;
+  /** Set to the text's surface (container and layout) once it is in the page. */
   surfaceRef: RefObject<TextSurface | null>;
   language: string;
   /** Focus, keyboard and pointer handling of the text, set by the pane around it. */
@@ -31,18 +32,36 @@ const PlainParagraphs = memo(function PlainParagraphs({ layout }: { layout: Text
   ));
 });
 
+/** One group's marks split by paragraph, with a signature per paragraph to compare renders by. */
+interface SplitMarks {
+  marks: LocalMark[][];
+  signatures: string[];
+}
+
+function splitMarks(layout: TextLayout, items: readonly PaintItem[]): SplitMarks {
+  const marks = marksByParagraph(layout, items);
+  return { marks, signatures: marks.map((local) => local.map((m) => `${m.name}:${m.from}:${m.to}`).join(",")) };
+}
+
 function SegmentParagraphs({ layout, groups, styles }: Pick<Props, "layout" | "groups" | "styles">) {
-  const marks = useMemo(() => marksByParagraph(layout, groups.flat()), [layout, groups]);
-  useLayoutEffect(() => void performance.mark("cd:marks-painted"), [marks]);
+  // Each group is split once per change of that group: moving the selection re-splits one mark,
+  // not the 2,000 spans. Unchanged paragraphs keep their signature and skip rendering.
+  const splits = useMemo(() => new WeakMap<readonly PaintItem[], SplitMarks>(), [layout]);
+  const split = groups.map((items) => {
+    let known = splits.get(items);
+    if (!known) splits.set(items, (known = splitMarks(layout, items)));
+    return known;
+  });
+  useLayoutEffect(() => void performance.mark("cd:marks-painted"), [groups]);
   return layout.paragraphs.map((paragraph) => {
-    const local = marks[paragraph.index] ?? [];
+    const p = paragraph.index;
     return (
       <SegmentParagraph
-        key={paragraph.index}
-        index={paragraph.index}
+        key={p}
+        index={p}
         text={paragraph.text}
-        marks={local}
-        signature={local.map((m) => `${m.name}:${m.from}:${m.to}`).join(",")}
+        marks={split.flatMap((group) => group.marks[p] ?? [])}
+        signature={split.map((group) => group.signatures[p]).join("|")}
         styles={styles}
       />
     );
@@ -55,7 +74,11 @@ function SegmentParagraphs({ layout, groups, styles }: Pick<Props, "layout" | "g
  * offset bridge counts on it.
  */
 export function ArticleText({ layout, mode, groups, styles, containerRef, surfaceRef, language, textProps }: Props) {
-  useHighlightPaint(surfaceRef, groups, styles, mode === "highlights");
+  // Published here, before the painter's effects run (a parent's layout effects run after its children's).
+  useLayoutEffect(() => {
+    surfaceRef.current = containerRef.current ? { container: containerRef.current, layout } : null;
+  }, [surfaceRef, containerRef, layout]);
+  useHighlightPaint(surfaceRef, layout, groups, styles, mode === "highlights");
   const css = useMemo(() => (mode === "highlights" ? highlightCss(styles, underlineOffset) : ""), [mode, styles]);
   return (
     <>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useLayoutEffect, useMemo } from "react";
-import { paintStyles, selectionPaintItems, spanPaintItems, suggestionPaintItems } from "@/lib/client/workspace/paint-model";
+import { useMemo } from "react";
+import { paintStyles, selectionPaintItems, spanPaintItems, spanPaintKey, suggestionPaintItems } from "@/lib/client/workspace/paint-model";
+import { useMemoByKey } from "@/lib/client/workspace/use-memo-by-key";
 import { targetsAt } from "@/lib/client/workspace/targets";
 import type { WorkspaceActions } from "../use-workspace-actions";
 import type { WorkspaceModel } from "../use-workspace-model";
@@ -16,12 +17,11 @@ import { useTextPointer } from "./use-text-pointer";
 /** The reading column: heading, the article with its marks, and the ring, caret and tooltips over it. */
 export function TextPane({ model, actions, mode }: { model: WorkspaceModel; actions: WorkspaceActions; mode: RenderMode }) {
   const { layout, containerRef, surfaceRef, schema, spans, suggestions, selectedSpan, selectedSuggestion } = model;
-  useLayoutEffect(() => {
-    surfaceRef.current = containerRef.current ? { container: containerRef.current, layout } : null;
-  }, [surfaceRef, containerRef, layout]);
 
   const styles = useMemo(() => paintStyles(schema), [schema]);
-  const spanItems = useMemo(() => spanPaintItems(schema, spans), [schema, spans]);
+  // A save acknowledged (new id and version) or a note or link changed: the same marks, nothing to repaint.
+  const paintKey = useMemo(() => spanPaintKey(schema, spans), [schema, spans]);
+  const spanItems = useMemoByKey(paintKey, () => spanPaintItems(schema, spans));
   const suggestionItems = useMemo(() => suggestionPaintItems(suggestions), [suggestions]);
   const selectionItems = useMemo(() => selectionPaintItems(selectedSpan, selectedSuggestion), [selectedSpan, selectedSuggestion]);
   const groups = useMemo(() => [spanItems, suggestionItems, selectionItems], [spanItems, suggestionItems, selectionItems]);

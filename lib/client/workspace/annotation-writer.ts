@@ -30,7 +30,7 @@ export class AnnotationWriter {
   }
 
   setDocumentLabel(claimId: number, stance: string | null): void {
-    this.labels.set(this.documentId, claimId, stance);
+    this.labels.set(claimId, stance);
   }
 
   create(draft: NewSpan): Span {

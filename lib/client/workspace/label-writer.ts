@@ -1,13 +1,15 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { AnnotationCache } from "./annotation-cache";
 import { annotationApi } from "./annotation-api";
-import type { WriteIssueStore } from "./write-issues";
-import { errorMessage } from "./write-policy";
+import type { DocumentLabel } from "./api-types";
+import type { LabelConflict, WriteIssueStore } from "./write-issues";
+import { conflictCurrent, errorMessage } from "./write-policy";
 import type { WriteQueue } from "./write-queue";
 
 /**
  * Document-level stances: applied at once, saved in order per claim. Changing an existing label
- * names the version last saved; a refusal (say a 409) is reported and the saved state reloaded.
+ * names the version last saved. A label changed elsewhere meanwhile (409) becomes a conflict the
+ * user decides; any other refusal is reported and the saved state reloaded.
  */
 export class LabelWriter {
   private readonly cache: AnnotationCache;
@@ -16,7 +18,7 @@ export class LabelWriter {
 
   constructor(
     queryClient: QueryClient,
-    documentId: number,
+    private readonly documentId: number,
     private readonly queue: WriteQueue,
     private readonly issues: WriteIssueStore,
     private readonly reloadWhenIdle: () => Promise<void>,
@@ -24,18 +26,43 @@ export class LabelWriter {
     this.cache = new AnnotationCache(queryClient, documentId);
   }
 
-  set(documentId: number, claimId: number, stance: string | null): void {
+  set(claimId: number, stance: string | null): void {
     if (!this.versions.has(claimId)) this.versions.set(claimId, this.cache.label(claimId)?.version);
     this.cache.setLabel(claimId, stance);
+    this.send(claimId, stance);
+  }
+
+  keepTheirs(conflict: LabelConflict): void {
+    const { claimId, current } = conflict;
+    this.versions.set(claimId, current.version);
+    this.cache.setLabel(claimId, current.stance, current);
+    this.issues.resolveLabelConflict(claimId);
+  }
+
+  /** Sends this session's stance again, against the version the server holds now. */
+  overwriteWithMine(conflict: LabelConflict): void {
+    const { claimId, current, mine } = conflict;
+    this.versions.set(claimId, current.version);
+    this.cache.setLabel(claimId, mine, mine === null ? undefined : { ...current, stance: mine });
+    this.issues.resolveLabelConflict(claimId);
+    this.send(claimId, mine);
+  }
+
+  private send(claimId: number, stance: string | null): void {
     this.queue.enqueue({
       scope: `label:${claimId}`,
       label: "Save document stance",
-      run: () => annotationApi.setLabel(documentId, claimId, stance, this.versions.get(claimId)),
+      run: () => annotationApi.setLabel(this.documentId, claimId, stance, this.versions.get(claimId)),
       onSuccess: (saved) => {
         this.versions.set(claimId, saved?.version);
         if (saved) this.cache.setLabel(claimId, saved.stance, saved);
       },
       onError: (error) => {
+        const current = conflictCurrent<DocumentLabel>(error);
+        if (current) {
+          this.issues.addLabelConflict({ claimId, mine: stance, current });
+          return;
+        }
         this.issues.addFailure(`A document stance was not saved: ${errorMessage(error)}`);
         this.versions.clear();
         void this.reloadWhenIdle();

@@ -75,6 +75,13 @@ export function spanPaintItems(schema: LabelSchema, spans: readonly Span[]): Pai
   return items;
 }
 
+/** What of the spans their paint depends on: equal keys give equal paint items. */
+export function spanPaintKey(schema: LabelSchema, spans: readonly Span[]): string {
+  const parts = [`${schema.entityTypes.map((t) => t.id).join(",")}/${schema.stanceLabels.map((s) => s.key).join(",")}`];
+  for (const span of spans) parts.push(`${span.layer[0]}${span.start}-${span.end}:${span.entityTypeId ?? ""}:${span.stance ?? ""}`);
+  return parts.join(";");
+}
+
 export function suggestionPaintItems(suggestions: readonly Suggestion[]): PaintItem[] {
   return suggestions.map((s) => ({ name: suggestionName, start: s.start, end: s.end }));
 }

@@ -1,4 +1,4 @@
-import type { Span, SpanChanges } from "./api-types";
+import type { DocumentLabel, Span, SpanChanges } from "./api-types";
 
 /** A write the server refused because someone changed the span first (409). */
 export interface Conflict {
@@ -9,6 +9,15 @@ export interface Conflict {
   current: Span;
 }
 
+/** A document stance the server refused because someone changed it first (409). */
+export interface LabelConflict {
+  claimId: number;
+  /** The stance this session wanted; null removes the label. */
+  mine: string | null;
+  /** The label as the server holds it now. */
+  current: DocumentLabel;
+}
+
 /** A write the server refused for good; shown until dismissed. */
 export interface WriteFailure {
   id: number;
@@ -17,12 +26,13 @@ export interface WriteFailure {
 
 export interface WriteIssues {
   conflicts: Conflict[];
+  labelConflicts: LabelConflict[];
   failures: WriteFailure[];
 }
 
 /** The writes needing the user's attention, observable with useSyncExternalStore. */
 export class WriteIssueStore {
-  private state: WriteIssues = { conflicts: [], failures: [] };
+  private state: WriteIssues = { conflicts: [], labelConflicts: [], failures: [] };
   private listeners = new Set<() => void>();
   private nextFailureId = 1;
 
@@ -45,6 +55,16 @@ export class WriteIssueStore {
 
   resolveConflict(spanId: number): void {
     this.set({ ...this.state, conflicts: this.state.conflicts.filter((c) => c.spanId !== spanId) });
+  }
+
+  /** Later refusals of the same claim's stance replace earlier ones: the last stance chosen is mine. */
+  addLabelConflict(conflict: LabelConflict): void {
+    const others = this.state.labelConflicts.filter((c) => c.claimId !== conflict.claimId);
+    this.set({ ...this.state, labelConflicts: [...others, conflict] });
+  }
+
+  resolveLabelConflict(claimId: number): void {
+    this.set({ ...this.state, labelConflicts: this.state.labelConflicts.filter((c) => c.claimId !== claimId) });
   }
 
   addFailure(message: string): void {

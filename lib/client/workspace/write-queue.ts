@@ -14,9 +14,25 @@ export interface QueuedWrite<T> {
 }
 
 /**
+ * Resolves once the browser has painted the next frame (or after 100 ms in a background tab, which
+ * paints no frames): a write queued by a key press then leaves the request, and the server's work
+ * on it, out of the frame that shows the change.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/**
  * Runs writes as TanStack Query mutations: queued per scope (one scope per span, so a span's
  * changes reach the server in order), retried with backoff while the failure is transient,
- * paused while the browser is offline. Pending writes live in the mutation cache in memory.
+ * paused while the browser is offline. Pending writes live in the mutation cache in memory; each
+ * counts as pending from the moment it is queued, though its request starts after the next paint.
  */
 export class WriteQueue {
   constructor(
@@ -28,7 +44,7 @@ export class WriteQueue {
     const observer = new MutationObserver<T, Error, void>(this.queryClient, {
       mutationKey: annotationWriteKey(this.documentId),
       scope: { id: `${this.documentId}:${write.scope}` },
-      mutationFn: write.run,
+      mutationFn: () => afterNextPaint().then(write.run),
       retry: retryTransient,
       retryDelay: backoffDelay,
       networkMode: "online",
