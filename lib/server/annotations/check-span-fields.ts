@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type AnnotationLayer, annotations, catalogEntities, claims, entityTypes, stanceLabels } from "@/db/schema";
 import { type SpanPosition, validateSpan } from "@/lib/domain/annotation/validate-span";
@@ -124,4 +124,28 @@ function isOwnEntityMention(tx: Pick<Db, "select">, scope: SpanScope, mentionId:
     )
     .get();
   return mention !== undefined;
+}
+
+/** 422 unless every id names a live pre-annotation of the document (never another annotator's span). */
+export function requirePreannotationSources(tx: Pick<Db, "select">, documentId: number, ids: readonly number[]): void {
+  const wanted = [...new Set(ids)];
+  const found = new Set(
+    tx
+      .select({ id: annotations.id })
+      .from(annotations)
+      .where(
+        and(
+          inArray(annotations.id, wanted),
+          eq(annotations.documentId, documentId),
+          eq(annotations.set, "preannotation"),
+          isNull(annotations.deletedAt),
+        ),
+      )
+      .all()
+      .map((row) => row.id),
+  );
+  const unknown = wanted.filter((id) => !found.has(id));
+  if (unknown.length === 0) return;
+  const message = `${unknown.length === 1 ? "Span" : "Spans"} ${unknown.join(", ")} ${unknown.length === 1 ? "is not a pre-annotation" : "are not pre-annotations"} of this document`;
+  throw new AppError("unprocessable", message, { problems: [{ field: "sourceAnnotationIds", message }] });
 }

@@ -4,7 +4,7 @@ import { type AnnotationOrigin, annotations } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { markInProgress, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
-import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
+import { requirePreannotationSources, requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanView, toSpanView } from "./span-view";
 
@@ -15,6 +15,8 @@ export interface NewSpan extends Partial<Omit<SpanFields, "layer">> {
   quote: string;
   note?: string;
   origin?: Exclude<AnnotationOrigin, "adjudication">;
+  /** Pre-annotations of the same document that the span was accepted from. */
+  sourceAnnotationIds?: number[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function createSpan(options: { caller: Caller; documentId: number; span: 
       };
       const scope = { projectId: document.projectId, documentId, authorId: caller.id };
       requireValidSpanFields(tx, scope, fields);
+      if (span.sourceAnnotationIds) requirePreannotationSources(tx, documentId, span.sourceAnnotationIds);
       markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
       const row = tx
         .insert(annotations)
@@ -51,6 +54,7 @@ export function createSpan(options: { caller: Caller; documentId: number; span: 
           quote: span.quote,
           note: span.note ?? "",
           origin: span.origin ?? "manual",
+          sourceAnnotationIds: span.sourceAnnotationIds ? [...new Set(span.sourceAnnotationIds)] : null,
         })
         .returning()
         .get();

@@ -7,7 +7,6 @@ import { deleteSpan } from "./delete-span";
 import { listAnnotations } from "./list-annotations";
 import { setDocumentLabel } from "./set-document-label";
 import { submitDocument } from "./submit-document";
-import { suggestMentions } from "./suggest-mentions";
 import { updateSpan } from "./update-span";
 
 let db: Db;
@@ -79,24 +78,5 @@ describe("submitting a document", () => {
     const claim = createSpan({ caller: alice, documentId, span: { layer: "claim", ...claimQuote } });
     deleteSpan({ caller: alice, spanId: claim.id, version: 1 });
     expect(submitDocument({ caller: alice, documentId })).toEqual({ status: "submitted", next: { documentId: nextId } });
-  });
-});
-
-describe("mention suggestions", () => {
-  it("suggests catalog aliases the caller has not marked yet, inflected and Chinese forms included", () => {
-    const { alice, bob, documentId, personTypeId, tokayevId } = setUp();
-    const quotes = (caller = alice) => suggestMentions({ caller, documentId }).items.map((item) => item.quote);
-    expect(quotes()).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
-    expect(suggestMentions({ caller: alice, documentId }).items[0]).toEqual({
-      entityId: tokayevId,
-      entityTypeId: personTypeId,
-      start: 10,
-      end: 17,
-      quote: "Tokajew",
-      alias: "Tokajew",
-    });
-    createSpan({ caller: alice, documentId, span: { layer: "entity", start: 10, end: 17, quote: "Tokajew", entityTypeId: personTypeId } });
-    expect(quotes()).toEqual(["Tokajewa", "托卡耶夫"]);
-    expect(quotes(bob)).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
   });
 });

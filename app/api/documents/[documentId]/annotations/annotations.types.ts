@@ -41,4 +41,6 @@ export const createSpanBody = z.strictObject({
   note: spanLabelFields.note.optional(),
   // Adjudicated spans belong to the gold set, which this endpoint never writes.
   origin: z.enum(["manual", "suggestion", "import"]).optional(),
+  /** The pre-annotations of the document this span was accepted from. */
+  sourceAnnotationIds: z.array(id).min(1).max(100).optional(),
 });

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type AnnotationLayer, annotations, catalogEntities, entityAliases } from "@/db/schema";
+import { findAliasMentions } from "@/lib/domain/annotation/find-alias-mentions";
+import type { Caller } from "@/lib/server/auth/caller";
+import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
+
+/** A mention of a catalog entity found by one of its aliases. Offsets are code points, half-open. */
+export interface MentionSuggestion {
+  source: "alias";
+  entityId: number;
+  entityTypeId: number | null;
+  start: number;
+  end: number;
+  quote: string;
+  alias: string;
+}
+
+/** A span of the document's pre-annotations (set `preannotation`), offered to every annotator. */
+export interface PreannotationSuggestion {
+  source: "preannotation";
+  /** The pre-annotation's row: accepting it names it as the new span's source. */
+  id: number;
+  layer: AnnotationLayer;
+  start: number;
+  end: number;
+  quote: string;
+  entityTypeId: number | null;
+  entityId: number | null;
+  claimId: number | null;
+  stance: string | null;
+  claimantEntityId: number | null;
+  note: string;
+}
+
+export type AnnotationSuggestion = MentionSuggestion | PreannotationSuggestion;
+
+const offsetKey = (layer: AnnotationLayer, start: number, end: number) => `${layer}:${start}:${end}`;
+
+/**
+ * What the caller may accept into their set with one key: the document's pre-annotations, then
+ * mentions of catalog entities by their aliases, each unless the caller's set already has a span
+ * of the same layer at the same offsets (whatever its labels). An alias mention where an entity
+ * pre-annotation lies is left out: the pre-annotation says more. In document order.
+ */
+export function suggestAnnotations(options: { caller: Caller; documentId: number }): { items: AnnotationSuggestion[] } {
+  const { caller, documentId } = options;
+  const { document } = requireDocumentAccess(caller, documentId);
+  const marked = new Set(
+    liveSpans(documentId, "annotator", caller.id).map((span) => offsetKey(span.layer, span.start, span.end)),
+  );
+  const preannotations = liveSpans(documentId, "preannotation").filter(
+    (span) => !marked.has(offsetKey(span.layer, span.start, span.end)),
+  );
+  const taken = new Set([...marked, ...preannotations.map((span) => offsetKey(span.layer, span.start, span.end))]);
+  const mentions = findMentions(document).filter((mention) => !taken.has(offsetKey("entity", mention.start, mention.end)));
+  const items: AnnotationSuggestion[] = [
+    ...preannotations.map((span) => ({ source: "preannotation" as const, ...span })),
+    ...mentions,
+  ];
+  return { items: items.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/** The live spans of one set of the document; of one author's set when `authorId` is given. */
+function liveSpans(documentId: number, set: "annotator" | "preannotation", authorId?: number) {
+  return getDb()
+    .select({
+      id: annotations.id,
+      layer: annotations.layer,
+      start: annotations.start,
+      end: annotations.end,
+      quote: annotations.quote,
+      entityTypeId: annotations.entityTypeId,
+      entityId: annotations.entityId,
+      claimId: annotations.claimId,
+      stance: annotations.stance,
+      claimantEntityId: annotations.claimantEntityId,
+      note: annotations.note,
+    })
+    .from(annotations)
+    .where(
+      and(
+        eq(annotations.documentId, documentId),
+        eq(annotations.set, set),
+        authorId === undefined ? undefined : eq(annotations.authorId, authorId),
+        isNull(annotations.deletedAt),
+      ),
+    )
+    .orderBy(annotations.start, annotations.id)
+    .all();
+}
+
+function findMentions(document: { projectId: number; text: string }): MentionSuggestion[] {
+  const db = getDb();
+  const entities = db
+    .select({ id: catalogEntities.id, entityTypeId: catalogEntities.entityTypeId })
+    .from(catalogEntities)
+    .where(eq(catalogEntities.projectId, document.projectId))
+    .all();
+  const aliasesByEntity = new Map<number, string[]>();
+  const aliasRows = db
+    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
+    .from(entityAliases)
+    .where(eq(entityAliases.projectId, document.projectId))
+    .all();
+  for (const { entityId, alias } of aliasRows) {
+    const aliases = aliasesByEntity.get(entityId);
+    if (aliases) aliases.push(alias);
+    else aliasesByEntity.set(entityId, [alias]);
+  }
+  const typeOf = new Map(entities.map((entity) => [entity.id, entity.entityTypeId]));
+  const mentions = findAliasMentions(
+    document.text,
+    entities.map((entity) => ({ id: entity.id, aliases: aliasesByEntity.get(entity.id) ?? [] })),
+  );
+  return mentions.map((mention) => ({ source: "alias", ...mention, entityTypeId: typeOf.get(mention.entityId) ?? null }));
+}
