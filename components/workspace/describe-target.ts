@@ -8,7 +8,9 @@ export interface TargetDescription {
   color: string;
 }
 
-export function describeSpan(span: Span, lookups: WorkspaceModel["lookups"]): TargetDescription {
+type Labelled = Pick<Span, "layer" | "entityTypeId" | "entityId" | "claimId" | "stance">;
+
+export function describeSpan(span: Labelled, lookups: WorkspaceModel["lookups"]): TargetDescription {
   if (span.layer === "entity") {
     const type = lookups.entityTypes.get(span.entityTypeId ?? -1);
     const entity = span.entityId === null ? null : lookups.entities.get(span.entityId);
@@ -28,6 +30,10 @@ export function describeSpan(span: Span, lookups: WorkspaceModel["lookups"]): Ta
 }
 
 export function describeSuggestion(suggestion: Suggestion, lookups: WorkspaceModel["lookups"]): TargetDescription {
+  if (suggestion.source === "preannotation") {
+    const described = describeSpan(suggestion, lookups);
+    return { ...described, kind: `Imported ${described.kind}` };
+  }
   const entity = lookups.entities.get(suggestion.entityId);
   const type = lookups.entityTypes.get(suggestion.entityTypeId ?? -1);
   return {

@@ -51,7 +51,20 @@ function workspaceActions(current: () => WorkspaceModel) {
   }
 
   function suggestionDraft(s: Suggestion): NewSpan {
-    return { layer: "entity", start: s.start, end: s.end, quote: s.quote, entityTypeId: s.entityTypeId, entityId: s.entityId, origin: "suggestion" };
+    const position = { start: s.start, end: s.end, quote: s.quote, origin: "suggestion" as const };
+    if (s.source === "alias") return { ...position, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId };
+    const source = { ...position, note: s.note, sourceAnnotationIds: [s.id] };
+    return s.layer === "entity"
+      ? { ...source, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId }
+      : { ...source, layer: "claim", claimId: s.claimId, stance: s.stance, claimantEntityId: s.claimantEntityId };
+  }
+
+  /** Accepts the suggestions as one step that one undo takes back. */
+  function acceptAll(suggestions: readonly Suggestion[]): number {
+    const commands = suggestions.map((s) => createCommand(suggestionDraft(s)).command);
+    if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
+    current().setSelection(null);
+    return commands.length;
   }
 
   return {
@@ -101,13 +114,14 @@ function workspaceActions(current: () => WorkspaceModel) {
       current().setSelection({ kind: "span", id: span.id });
     },
 
+    /** Every open alias suggestion of the entity. */
     acceptAllOf(entityId: number): number {
-      const model = current();
-      const matching = model.suggestions.filter((s) => s.entityId === entityId);
-      const commands = matching.map((s) => createCommand(suggestionDraft(s)).command);
-      if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
-      model.setSelection(null);
-      return commands.length;
+      return acceptAll(current().suggestions.filter((s) => s.source === "alias" && s.entityId === entityId));
+    },
+
+    /** Every open pre-annotation. */
+    acceptAllImported(): number {
+      return acceptAll(current().suggestions.filter((s) => s.source === "preannotation"));
     },
 
     /** Hides the suggestion for this session and moves on to the next mark. */

@@ -1,11 +1,14 @@
 "use client";
 
 import { memo, useSyncExternalStore } from "react";
+import { Kbd } from "../keyboard/kbd";
 import { useWorkspace } from "../workspace-context";
 import { ClaimPanel } from "./claim-panel";
 import { DocumentStance } from "./document-stance";
 import { EntityPanel } from "./entity-panel";
+import { smallButton } from "./mark-heading";
 import { SpanList } from "./span-list";
+import { PreannotationPanel } from "./preannotation-panel";
 import { SuggestionPanel } from "./suggestion-panel";
 
 /**
@@ -33,6 +36,8 @@ export const SidePanel = memo(function SidePanel() {
           <ClaimPanel key={writer.ids.scopeOf(selectedSpan.id)} span={selectedSpan} />
         ) : selectedSpan ? (
           <EntityPanel key={writer.ids.scopeOf(selectedSpan.id)} span={selectedSpan} />
+        ) : selectedSuggestion?.source === "preannotation" ? (
+          <PreannotationPanel preannotation={selectedSuggestion} />
         ) : selectedSuggestion ? (
           <SuggestionPanel suggestion={selectedSuggestion} />
         ) : (
@@ -47,17 +52,28 @@ export const SidePanel = memo(function SidePanel() {
 });
 
 function NothingSelected() {
-  const { model } = useWorkspace();
-  const count = model.suggestions.length;
+  const { model, actions } = useWorkspace();
+  const imported = model.suggestions.filter((s) => s.source === "preannotation").length;
+  const mentions = model.suggestions.length - imported;
+  const parts = [
+    mentions > 0 && `${mentions} suggested ${mentions === 1 ? "mention" : "mentions"}`,
+    imported > 0 && `${imported} imported ${imported === 1 ? "annotation" : "annotations"}`,
+  ].filter(Boolean);
   return (
     <div className="space-y-2 text-sm text-slate-600">
       <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Nothing selected</h2>
       <p>Select words in the text and press a label key, or click a mark to edit it.</p>
-      {count > 0 && (
+      {parts.length > 0 && (
         <p>
-          <span className="font-medium text-slate-800">{count}</span> suggested {count === 1 ? "mention awaits" : "mentions await"}{" "}
-          a decision (dashed underline); Tab reaches them.
+          <span className="font-medium text-slate-800">{parts.join(" and ")}</span>{" "}
+          {model.suggestions.length === 1 ? "awaits" : "await"} a decision (dashed underline); Tab reaches them, <Kbd>y</Kbd> accepts,{" "}
+          <Kbd>x</Kbd> rejects.
         </p>
+      )}
+      {imported > 1 && (
+        <button type="button" className={smallButton} onClick={() => actions.acceptAllImported()}>
+          Accept all {imported} imported annotations
+        </button>
       )}
     </div>
   );

@@ -22,7 +22,7 @@ export function TextPane({ model, actions, mode }: { model: WorkspaceModel; acti
   // A save acknowledged (new id and version) or a note or link changed: the same marks, nothing to repaint.
   const paintKey = useMemo(() => spanPaintKey(schema, spans), [schema, spans]);
   const spanItems = useMemoByKey(paintKey, () => spanPaintItems(schema, spans));
-  const suggestionItems = useMemo(() => suggestionPaintItems(suggestions), [suggestions]);
+  const suggestionItems = useMemo(() => suggestionPaintItems(schema, suggestions), [schema, suggestions]);
   const selectionItems = useMemo(() => selectionPaintItems(selectedSpan, selectedSuggestion), [selectedSpan, selectedSuggestion]);
   const groups = useMemo(() => [spanItems, suggestionItems, selectionItems], [spanItems, suggestionItems, selectionItems]);
   const selected = selectedSpan ?? selectedSuggestion;

@@ -35,10 +35,12 @@ export class AnnotationWriter {
 
   create(draft: NewSpan): Span {
     const tempId = this.nextTempId--;
+    // The sources go to the server only: the workspace's spans do not show them.
+    const { sourceAnnotationIds: _sources, ...fields } = draft;
     const span: Span = {
       entityTypeId: null, entityId: null, claimId: null, stance: null,
       claimantEntityId: null, claimantMentionId: null, note: "", origin: "manual",
-      ...draft, id: tempId, version: 0,
+      ...fields, id: tempId, version: 0,
     };
     this.cache.add(span);
     const created = this.ids.expect(tempId);

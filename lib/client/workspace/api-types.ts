@@ -1,4 +1,5 @@
 /** Shapes of the annotation API as the workspace reads them. Offsets are code points. */
+import type { MentionSuggestion, PreannotationSuggestion } from "@/lib/server/annotations/suggest-annotations";
 import type { SpanView } from "@/lib/server/annotations/span-view";
 
 export type SpanLayer = SpanView["layer"];
@@ -16,7 +17,8 @@ export type SpanChanges = Partial<
   Pick<Span, "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "claimantMentionId" | "note">
 >;
 
-export type NewSpan = Pick<Span, "layer" | "start" | "end" | "quote"> & SpanChanges & { origin?: SpanOrigin };
+export type NewSpan = Pick<Span, "layer" | "start" | "end" | "quote"> &
+  SpanChanges & { origin?: SpanOrigin; sourceAnnotationIds?: number[] };
 
 export interface DocumentLabel {
   id: number;
@@ -60,14 +62,12 @@ export interface CatalogEntity {
   aliases: { alias: string; language: string | null }[];
 }
 
-export interface Suggestion {
-  entityId: number;
-  entityTypeId: number | null;
-  start: number;
-  end: number;
-  quote: string;
-  alias: string;
-}
+/** A catalog entity's alias found in the text. */
+export type AliasSuggestion = MentionSuggestion;
+/** A span of the document's imported pre-annotations. */
+export type Preannotation = PreannotationSuggestion;
+/** Something the annotator may accept into their set with one key, or reject. */
+export type Suggestion = AliasSuggestion | Preannotation;
 
 export interface QueueDocument {
   id: number;

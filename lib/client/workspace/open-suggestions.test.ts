@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Span, Suggestion } from "./api-types";
+import type { Preannotation, Span, Suggestion } from "./api-types";
 import { openSuggestions } from "./open-suggestions";
 
-const suggestion = (start: number, end: number): Suggestion => ({ entityId: 1, entityTypeId: 1, start, end, quote: "x", alias: "x" });
+const suggestion = (start: number, end: number): Suggestion => ({ source: "alias", entityId: 1, entityTypeId: 1, start, end, quote: "x", alias: "x" });
+const preannotation = (id: number, layer: Span["layer"], start: number, end: number): Preannotation => ({
+  source: "preannotation", id, layer, start, end, quote: "x", entityTypeId: layer === "entity" ? 1 : null, entityId: null,
+  claimId: null, stance: null, claimantEntityId: null, note: "",
+});
 const span = (layer: Span["layer"], start: number, end: number): Span => ({
   id: start, layer, start, end, quote: "x", entityTypeId: 1, entityId: null, claimId: null, stance: null,
   claimantEntityId: null, claimantMentionId: null, note: "", origin: "manual", version: 1,
@@ -22,5 +26,12 @@ describe("openSuggestions", () => {
 
   it("hides rejected suggestions", () => {
     expect(openSuggestions(all, [], new Set(["1:10:15"])).map((s) => s.start)).toEqual([0, 20, 30]);
+  });
+
+  it("hides imported entities as alias suggestions, and imported claims only under a claim span at the same offsets", () => {
+    const imported = [preannotation(1, "entity", 0, 7), preannotation(2, "claim", 0, 20), preannotation(3, "claim", 30, 40)];
+    const spans = [span("entity", 5, 9), span("claim", 0, 20), span("claim", 30, 41)];
+    expect(openSuggestions(imported, spans, new Set()).map((s) => s.start)).toEqual([30]);
+    expect(openSuggestions(imported, [], new Set(["pre:2"])).map((s) => s.start)).toEqual([0, 30]);
   });
 });

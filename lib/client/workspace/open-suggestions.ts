@@ -3,7 +3,8 @@ import { suggestionKey } from "./targets";
 
 /**
  * Suggestions still to decide: not rejected in this session, and not inside, around or across an
- * entity span already marked. O((n + m) log m) for n suggestions and m spans.
+ * entity span already marked; an imported claim, unless a claim span has its very offsets.
+ * O((n + m) log m) for n suggestions and m spans.
  */
 export function openSuggestions(all: readonly Suggestion[], spans: readonly Span[], rejected: ReadonlySet<string>): Suggestion[] {
   const entities = spans.filter((s) => s.layer === "entity").sort((a, b) => a.start - b.start);
@@ -21,5 +22,8 @@ export function openSuggestions(all: readonly Suggestion[], spans: readonly Span
     // Among the entities starting before the suggestion ends, does one end after it starts?
     return low > 0 && furthestEnd[low - 1]! > s.start;
   };
-  return all.filter((s) => !rejected.has(suggestionKey(s)) && !overlapsEntity(s));
+  const claims = new Set(spans.filter((s) => s.layer === "claim").map((s) => `${s.start}:${s.end}`));
+  const marked = (s: Suggestion) =>
+    s.source === "preannotation" && s.layer === "claim" ? claims.has(`${s.start}:${s.end}`) : overlapsEntity(s);
+  return all.filter((s) => !rejected.has(suggestionKey(s)) && !marked(s));
 }

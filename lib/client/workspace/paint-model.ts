@@ -31,6 +31,10 @@ function safeColor(color: string): string {
 
 const entityName = (typeIndex: number, track: number) => `cd-e${typeIndex}-${track}`;
 const claimName = (stanceIndex: number, track: number) => `cd-c${stanceIndex}-${track}`;
+const importedEntityName = (typeIndex: number) => `cd-pe${typeIndex}`;
+const importedClaimName = (stanceIndex: number) => `cd-pc${stanceIndex}`;
+/** Imported claims are dashed below imported entities, so that both show where they meet. */
+const importedClaimTrack = 1;
 
 export function paintStyles(schema: LabelSchema): Map<string, PaintStyle> {
   const styles = new Map<string, PaintStyle>();
@@ -46,6 +50,16 @@ export function paintStyles(schema: LabelSchema): Map<string, PaintStyle> {
     );
   }
   styles.set(suggestionName, { underline: { color: neutralColor, track: 0, dashed: true }, priority: 4 });
+  schema.entityTypes.forEach((type, index) =>
+    styles.set(importedEntityName(index), { underline: { color: safeColor(type.color), track: 0, dashed: true }, priority: 4 }),
+  );
+  styles.set(importedClaimName(-1), { underline: { color: neutralColor, track: importedClaimTrack, dashed: true }, priority: 3 });
+  schema.stanceLabels.forEach((stance, index) =>
+    styles.set(importedClaimName(index), {
+      underline: { color: safeColor(stance.color), track: importedClaimTrack, dashed: true },
+      priority: 3,
+    }),
+  );
   styles.set(focusedSuggestionName, { tint: tint("#6366f1", 18), priority: 9 });
   styles.set(selectedName, { tint: tint("#6366f1", 22), priority: 10 });
   return styles;
@@ -82,8 +96,18 @@ export function spanPaintKey(schema: LabelSchema, spans: readonly Span[]): strin
   return parts.join(";");
 }
 
-export function suggestionPaintItems(suggestions: readonly Suggestion[]): PaintItem[] {
-  return suggestions.map((s) => ({ name: suggestionName, start: s.start, end: s.end }));
+/** Dashed: alias matches in grey, imported entities in their type colour, imported claims in their stance colour. */
+export function suggestionPaintItems(schema: LabelSchema, suggestions: readonly Suggestion[]): PaintItem[] {
+  const typeIndex = new Map(schema.entityTypes.map((type, index) => [type.id, index]));
+  const stanceIndex = new Map(schema.stanceLabels.map((stance, index) => [stance.key, index]));
+  return suggestions.map((s) => {
+    if (s.source === "alias") return { name: suggestionName, start: s.start, end: s.end };
+    const name =
+      s.layer === "entity"
+        ? importedEntityName(typeIndex.get(s.entityTypeId ?? -1) ?? 0)
+        : importedClaimName(s.stance === null ? -1 : (stanceIndex.get(s.stance) ?? -1));
+    return { name, start: s.start, end: s.end };
+  });
 }
 
 /** The selected span or suggestion, drawn over everything else. */

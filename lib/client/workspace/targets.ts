@@ -3,7 +3,8 @@ import type { Span, Suggestion } from "./api-types";
 /** What the keyboard can focus in the text: a span, or a suggestion awaiting a decision. */
 export type Target = { kind: "span"; id: number } | { kind: "suggestion"; key: string };
 
-export const suggestionKey = (s: Pick<Suggestion, "entityId" | "start" | "end">) => `${s.entityId}:${s.start}:${s.end}`;
+export const suggestionKey = (s: Suggestion) =>
+  s.source === "preannotation" ? `pre:${s.id}` : `${s.entityId}:${s.start}:${s.end}`;
 
 export interface Positioned {
   target: Target;

@@ -1,0 +1,45 @@
+"use client";
+
+import type { Preannotation } from "@/lib/client/workspace/api-types";
+import { describeSuggestion } from "../describe-target";
+import { useWorkspace } from "../workspace-context";
+import { MarkHeading, smallButton } from "./mark-heading";
+import { SuggestionButtons } from "./suggestion-buttons";
+
+/** An imported pre-annotation; accepting it adds a span with its labels to the annotator's own set. */
+export function PreannotationPanel({ preannotation }: { preannotation: Preannotation }) {
+  const { model, actions } = useWorkspace();
+  const { lookups } = model;
+  const described = describeSuggestion(preannotation, lookups);
+  const imported = model.suggestions.filter((s) => s.source === "preannotation").length;
+  const entityName = (id: number | null) => (id === null ? null : (lookups.entities.get(id)?.name ?? `entity ${id}`));
+  const fields: [string, string | null][] =
+    preannotation.layer === "entity"
+      ? [["Entity", entityName(preannotation.entityId)]]
+      : [
+          ["Claim", preannotation.claimId === null ? null : (lookups.claims.get(preannotation.claimId)?.statement ?? `claim ${preannotation.claimId}`)],
+          ["Stance", preannotation.stance === null ? null : (lookups.stances.get(preannotation.stance)?.name ?? preannotation.stance)],
+          ["Claimant", entityName(preannotation.claimantEntityId)],
+        ];
+  if (preannotation.note) fields.push(["Note", preannotation.note]);
+  return (
+    <section aria-label="Selected suggestion" className="space-y-4">
+      <MarkHeading kind={described.kind} color={described.color} quote={preannotation.quote} />
+      <p className="text-sm text-slate-700">From the project&apos;s imported pre-annotations: accept it into your annotations as it is, or reject it.</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {fields.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500">{label}</dt>
+            <dd dir="auto" className={value === null ? "text-slate-400" : "text-slate-900"}>{value ?? "none"}</dd>
+          </div>
+        ))}
+      </dl>
+      <SuggestionButtons suggestion={preannotation} />
+      {imported > 1 && (
+        <button type="button" className={smallButton} onClick={() => actions.acceptAllImported()}>
+          Accept all {imported} imported annotations
+        </button>
+      )}
+    </section>
+  );
+}
