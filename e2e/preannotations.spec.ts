@@ -6,13 +6,13 @@ import { pythonIndex, WorkspacePage } from "./support/workspace-page";
 const text = "Mayor Ana Lind said the river bridge will reopen in May. Critics at Nordbank doubt it.\n";
 const claim = "the river bridge will reopen in May";
 
-/** A brat pair: two entities and a claim in favour, offsets computed from the text. */
+/** A brat pair: two entities and a claim in favour made by one of them, offsets computed from the text. */
 function bratAnn(): string {
   const line = (id: string, label: string, quote: string) => {
     const start = pythonIndex(text, quote);
     return `${id}\t${label} ${start} ${start + Array.from(quote).length}\t${quote}`;
   };
-  return [line("T1", "PER", "Ana Lind"), line("T2", "Claim", claim), line("T3", "ORG", "Nordbank"), "A1\tStance T2 favor", ""].join("\n");
+  return [line("T1", "PER", "Ana Lind"), line("T2", "Claim", claim), line("T3", "ORG", "Nordbank"), "A1\tStance T2 favor", "R1\tClaimant Arg1:T2 Arg2:T1", ""].join("\n");
 }
 
 test("an annotator accepts and rejects imported pre-annotations by keyboard, and keeps what she accepted", async ({ page, playwright, baseURL }) => {
@@ -32,7 +32,7 @@ test("an annotator accepts and rejects imported pre-annotations by keyboard, and
   await expect(page.getByRole("radio", { name: /^Import as pre-annotations/ })).toBeChecked();
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const report = page.getByRole("region", { name: "Import report" });
-  await expect(report.getByRole("status")).toHaveText("1 imported · 0 duplicates · 0 errors · 3 spans, 0 relations, 0 document labels");
+  await expect(report.getByRole("status")).toHaveText("1 imported · 0 duplicates · 0 errors · 3 spans, 1 relation, 0 document labels");
   const href = await report.getByRole("link", { name: /^Mayor Ana Lind/ }).getAttribute("href");
   const documentId = Number(href!.split("/").at(-1));
   const { items: members } = (await (await admin.get(`/api/projects/${projectId}/members`)).json()) as { items: { userId: number; email: string }[] };
@@ -75,6 +75,7 @@ test("an annotator accepts and rejects imported pre-annotations by keyboard, and
   await page.keyboard.press("Tab");
   await expect(suggestion.getByRole("heading", { name: /^Imported Claim · favor$/i })).toBeVisible();
   await expect(suggestion.getByRole("definition").filter({ hasText: /^favor$/i })).toBeVisible();
+  await expect(suggestion.getByRole("definition").filter({ hasText: "Ana Lind" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/preannotations-workspace.png" });
   await page.keyboard.press("x");
   // Rejecting moves on to the next suggestion.
@@ -92,4 +93,20 @@ test("an annotator accepts and rejects imported pre-annotations by keyboard, and
   await page.keyboard.press("Tab");
   await expect(mention).toContainText("Ana Lind");
   await page.screenshot({ path: "test-results/screens/preannotations-reloaded.png" });
+
+  // Accepting all at once links the claim to her span of its claimant; one undo takes all back.
+  await page.keyboard.press("Escape");
+  await workspace.panel.getByRole("button", { name: "Accept all 2 imported annotations" }).click();
+  await workspace.waitUntilSaved();
+  const accepted = await workspace.savedSpans(documentId);
+  const ana = accepted.find((span) => span.quote === "Ana Lind")!;
+  expect(accepted).toHaveLength(3);
+  expect(accepted.every((span) => span.origin === "suggestion")).toBe(true);
+  expect(accepted.find((span) => span.layer === "claim")).toMatchObject({
+    quote: claim, stance: "favor", claimantMentionId: ana.id, claimantEntityId: expect.any(Number),
+  });
+  await expect(workspace.panel.getByText("imported annotations await", { exact: false })).toBeHidden();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await workspace.waitUntilSaved();
+  expect((await workspace.savedSpans(documentId)).map((span) => span.quote)).toEqual(["Ana Lind"]);
 });

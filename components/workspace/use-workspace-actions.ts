@@ -27,6 +27,8 @@ export function useWorkspaceActions(model: WorkspaceModel) {
   return useMemo(() => workspaceActions(() => latest.current), []);
 }
 
+const isClaim = (s: Suggestion) => s.source === "preannotation" && s.layer === "claim";
+
 function workspaceActions(current: () => WorkspaceModel) {
   const { writer, history, layout, project, document, surfaceRef } = current();
 
@@ -56,12 +58,19 @@ function workspaceActions(current: () => WorkspaceModel) {
     const source = { ...position, note: s.note, sourceAnnotationIds: [s.id] };
     return s.layer === "entity"
       ? { ...source, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId }
-      : { ...source, layer: "claim", claimId: s.claimId, stance: s.stance, claimantEntityId: s.claimantEntityId };
+      : {
+          ...source, layer: "claim", claimId: s.claimId, stance: s.stance, claimantEntityId: s.claimantEntityId,
+          claimantMentionId: s.claimantMention ? (writer.entityAt(s.claimantMention.start, s.claimantMention.end)?.id ?? null) : null,
+        };
   }
 
-  /** Accepts the suggestions as one step that one undo takes back. */
+  /**
+   * Accepts the suggestions as one step that one undo takes back; entities first, so that the
+   * claims naming one of them as their claimant link the new span.
+   */
   function acceptAll(suggestions: readonly Suggestion[]): number {
-    const commands = suggestions.map((s) => createCommand(suggestionDraft(s)).command);
+    const ordered = [...suggestions].sort((a, b) => Number(isClaim(a)) - Number(isClaim(b)));
+    const commands = ordered.map((s) => createCommand(suggestionDraft(s)).command);
     if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
     current().setSelection(null);
     return commands.length;

@@ -27,6 +27,13 @@ export class AnnotationCache {
       ?.documentLabels.find((label) => label.claimId === claimId);
   }
 
+  /** The entity span at exactly these offsets, if any. */
+  entityAt(start: number, end: number): Span | undefined {
+    return this.queryClient
+      .getQueryData<DocumentAnnotations>(this.key)
+      ?.spans.find((span) => span.layer === "entity" && span.start === start && span.end === end);
+  }
+
   /** Live claim spans whose claimant mention is the span `id`. */
   claimsMentioning(id: number): Span[] {
     return this.queryClient.getQueryData<DocumentAnnotations>(this.key)?.spans.filter((s) => s.claimantMentionId === id) ?? [];

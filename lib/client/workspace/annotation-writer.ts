@@ -63,6 +63,11 @@ export class AnnotationWriter {
     return span;
   }
 
+  /** The entity span at exactly these offsets as the cache holds it now, unsaved ones included. */
+  entityAt(start: number, end: number): Span | undefined {
+    return this.cache.entityAt(start, end);
+  }
+
   update(id: number, changes: SpanChanges): void {
     this.rememberVersion(id);
     this.cache.update(this.ids.current(id), (span) => ({ ...span, ...changes }));

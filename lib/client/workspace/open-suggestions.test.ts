@@ -5,7 +5,7 @@ import { openSuggestions } from "./open-suggestions";
 const suggestion = (start: number, end: number): Suggestion => ({ source: "alias", entityId: 1, entityTypeId: 1, start, end, quote: "x", alias: "x" });
 const preannotation = (id: number, layer: Span["layer"], start: number, end: number): Preannotation => ({
   source: "preannotation", id, layer, start, end, quote: "x", entityTypeId: layer === "entity" ? 1 : null, entityId: null,
-  claimId: null, stance: null, claimantEntityId: null, note: "",
+  claimId: null, stance: null, claimantEntityId: null, claimantMention: null, note: "",
 });
 const span = (layer: Span["layer"], start: number, end: number): Span => ({
   id: start, layer, start, end, quote: "x", entityTypeId: 1, entityId: null, claimId: null, stance: null,

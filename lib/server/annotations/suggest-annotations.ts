@@ -31,6 +31,8 @@ export interface PreannotationSuggestion {
   claimId: number | null;
   stance: string | null;
   claimantEntityId: number | null;
+  /** Where the entity pre-annotation naming the claimant lies: accepting links the caller's span there. */
+  claimantMention: { start: number; end: number } | null;
   note: string;
 }
 
@@ -50,13 +52,16 @@ export function suggestAnnotations(options: { caller: Caller; documentId: number
   const marked = new Set(
     liveSpans(documentId, "annotator", caller.id).map((span) => offsetKey(span.layer, span.start, span.end)),
   );
-  const preannotations = liveSpans(documentId, "preannotation").filter(
-    (span) => !marked.has(offsetKey(span.layer, span.start, span.end)),
-  );
+  const allPreannotations = liveSpans(documentId, "preannotation");
+  const byId = new Map(allPreannotations.map((span) => [span.id, span]));
+  const preannotations = allPreannotations.filter((span) => !marked.has(offsetKey(span.layer, span.start, span.end)));
   const taken = new Set([...marked, ...preannotations.map((span) => offsetKey(span.layer, span.start, span.end))]);
   const mentions = findMentions(document).filter((mention) => !taken.has(offsetKey("entity", mention.start, mention.end)));
   const items: AnnotationSuggestion[] = [
-    ...preannotations.map((span) => ({ source: "preannotation" as const, ...span })),
+    ...preannotations.map(({ claimantMentionId, ...span }): PreannotationSuggestion => {
+      const mention = claimantMentionId === null ? undefined : byId.get(claimantMentionId);
+      return { source: "preannotation", ...span, claimantMention: mention ? { start: mention.start, end: mention.end } : null };
+    }),
     ...mentions,
   ];
   return { items: items.sort((a, b) => a.start - b.start || b.end - a.end) };
@@ -76,6 +81,7 @@ function liveSpans(documentId: number, set: "annotator" | "preannotation", autho
       claimId: annotations.claimId,
       stance: annotations.stance,
       claimantEntityId: annotations.claimantEntityId,
+      claimantMentionId: annotations.claimantMentionId,
       note: annotations.note,
     })
     .from(annotations)

@@ -71,12 +71,24 @@ describe("pre-annotation suggestions", () => {
     ]);
     expect(items[0]).toEqual({
       source: "preannotation", id: entity, layer: "entity", ...tokajew, entityTypeId: personTypeId, entityId: tokayevId,
-      claimId: null, stance: null, claimantEntityId: null, note: "",
+      claimId: null, stance: null, claimantEntityId: null, claimantMention: null, note: "",
     });
     expect(items[1]).toEqual({
       source: "preannotation", id: claim, layer: "claim", ...claimQuote, entityTypeId: null, entityId: null,
-      claimId, stance: "favor", claimantEntityId: tokayevId, note: "lead sentence",
+      claimId, stance: "favor", claimantEntityId: tokayevId, claimantMention: null, note: "lead sentence",
     });
+  });
+
+  it("says where the entity pre-annotation naming a claim's claimant lies, even once the caller marked it", () => {
+    const context = setUp();
+    const { alice, documentId, personTypeId } = context;
+    const mention = insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
+    insertPreannotation(context, { layer: "claim", ...claimQuote, claimantMentionId: mention });
+    createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
+    const { items } = suggestAnnotations({ caller: alice, documentId });
+    expect(items.filter((item) => item.source === "preannotation")).toEqual([
+      expect.objectContaining({ layer: "claim", claimantMention: { start: tokajew.start, end: tokajew.end } }),
+    ]);
   });
 
   it("leaves out what the caller marked at the same offsets and layer, but not what another annotator marked", () => {
