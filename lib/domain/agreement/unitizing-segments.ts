@@ -40,16 +40,30 @@ export function findUnitizedDocumentProblem(
   return null;
 }
 
+/** Sorts spans by start, then end, in place: an insertion sort, as the lists are short and mostly sorted. */
+export function sortByPosition<T extends { start: number; end: number }>(spans: T[]): T[] {
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && (spans[j]!.start > span.start || (spans[j]!.start === span.start && spans[j]!.end > span.end))) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = span;
+  }
+  return spans;
+}
+
 /**
- * Groups a coder's spans by label. The unitizing model needs one coder's units of a label to be
- * disjoint, so overlapping ones are merged into their union (abutting ones stay two units).
+ * Replaces `units` with the union of `sorted` (one coder's spans of one label, sorted by position):
+ * overlapping spans merge, abutting ones stay apart. Reuses the arrays, so that a walk over many
+ * documents allocates nothing here.
  */
-export function groupCoderUnitsByLabel(spans: ReadonlyArray<LabeledSpan>): Map<string, CoderUnits> {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const byLabel = new Map<string, CoderUnits>();
-  for (const { start, end, label } of sorted) {
-    let units = byLabel.get(label);
-    if (!units) byLabel.set(label, (units = { starts: [], ends: [], mergedSpanCount: 0 }));
+export function fillMergedUnits(units: CoderUnits, sorted: ReadonlyArray<LabeledSpan>): void {
+  units.starts.length = 0;
+  units.ends.length = 0;
+  units.mergedSpanCount = 0;
+  for (const { start, end } of sorted) {
     const last = units.ends.length - 1;
     const lastEnd = units.ends[last];
     if (lastEnd !== undefined && start < lastEnd) {
@@ -60,7 +74,6 @@ export function groupCoderUnitsByLabel(spans: ReadonlyArray<LabeledSpan>): Map<s
       units.ends.push(end);
     }
   }
-  return byLabel;
 }
 
 /**
