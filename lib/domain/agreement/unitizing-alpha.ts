@@ -78,9 +78,10 @@ export function computeUnitizingAlpha(
   }));
   // Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units.
   const buckets: LabeledSpan[][] = Array.from({ length: tallies.length * coderCount }, () => []);
+  const bucketSizes = new Int32Array(buckets.length);
   const markedIn = new Int32Array(tallies.length).fill(-1);
   const marked: number[] = [];
-  const units: CoderUnits[] = Array.from({ length: coderCount }, () => ({ starts: [], ends: [], mergedSpanCount: 0 }));
+  const units: CoderUnits[] = Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 }));
   let totalLength = 0;
   const documentLengths = new Map<number, number>();
   for (const [documentIndex, document] of documents.entries()) {
@@ -94,15 +95,17 @@ export function computeUnitizingAlpha(
           markedIn[label] = documentIndex;
           marked.push(label);
         }
-        buckets[label * coderCount + coder]!.push(span);
+        const bucket = label * coderCount + coder;
+        buckets[bucket]![bucketSizes[bucket]!++] = span;
       }
     }
     // Only the labels someone marked here; the rest are added below in one step.
     for (const label of marked) {
       for (let coder = 0; coder < coderCount; coder++) {
-        const bucket = buckets[label * coderCount + coder]!;
-        fillMergedUnits(units[coder]!, sortByPosition(bucket));
-        bucket.length = 0;
+        const bucket = label * coderCount + coder;
+        const size = bucketSizes[bucket]!;
+        fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
+        bucketSizes[bucket] = 0;
       }
       const tally = tallies[label]!;
       tallyDocument(tally, units, document.length);
@@ -152,7 +155,7 @@ export function computeUnitizingAlpha(
   return { overall, byLabel };
 }
 
-const noUnits: CoderUnits = { starts: [], ends: [], mergedSpanCount: 0 };
+const noUnits: CoderUnits = { starts: [], ends: [], count: 0, mergedSpanCount: 0 };
 
 function addCount(counts: Map<number, number>, key: number, by: number): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
@@ -163,11 +166,11 @@ function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], d
   for (let coder = 0; coder < unitsByCoder.length; coder++) {
     const units = unitsByCoder[coder] ?? noUnits;
     countGapLengths(units, documentLength, tally.gapLengthCounts);
-    for (let k = 0; k < units.starts.length; k++) {
+    for (let k = 0; k < units.count; k++) {
       const length = (units.ends[k] ?? 0) - (units.starts[k] ?? 0);
       tally.unitLengthCounts.set(length, (tally.unitLengthCounts.get(length) ?? 0) + 1);
     }
-    tally.unitCount += units.starts.length;
+    tally.unitCount += units.count;
     tally.mergedSpanCount += units.mergedSpanCount;
     for (let other = coder + 1; other < unitsByCoder.length; other++) {
       tally.pairDisagreement += sumPairDisagreement(units, unitsByCoder[other] ?? noUnits);

@@ -11,7 +11,13 @@ import {
 const unitsOf = (...pairs: [number, number][]): CoderUnits => ({
   starts: pairs.map(([start]) => start),
   ends: pairs.map(([, end]) => end),
+  count: pairs.length,
   mergedSpanCount: 0,
+});
+const held = (units: CoderUnits) => ({
+  starts: units.starts.slice(0, units.count),
+  ends: units.ends.slice(0, units.count),
+  mergedSpanCount: units.mergedSpanCount,
 });
 
 /** Krippendorff's δ² summed over every pair of segments (units and gaps), as the book defines it. */
@@ -81,9 +87,9 @@ describe("fillMergedUnits", () => {
     ];
     fillMergedUnits(units, sortByPosition(spans));
     expect(spans.map((s) => s.start)).toEqual([0, 5, 12, 30]);
-    expect(units).toEqual({ starts: [0, 12, 30], ends: [12, 20, 40], mergedSpanCount: 1 });
+    expect(held(units)).toEqual({ starts: [0, 12, 30], ends: [12, 20, 40], mergedSpanCount: 1 });
     fillMergedUnits(units, [{ start: 2, end: 8, label: "b" }]);
-    expect(units).toEqual({ starts: [2], ends: [8], mergedSpanCount: 0 });
+    expect(held(units)).toEqual({ starts: [2], ends: [8], mergedSpanCount: 0 });
   });
 });
 

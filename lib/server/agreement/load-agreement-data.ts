@@ -108,7 +108,9 @@ function readSpans(db: Db, projectId: number, byId: ReadonlyMap<number, Agreemen
     for (let k = 0; k < ids.length; k++) {
       const set = document.sets.get(authorIds[k]!);
       if (!set) continue;
-      const [start, end, label] = [starts[k]!, ends[k]!, labels[k]!];
+      const start = starts[k]!;
+      const end = ends[k]!;
+      const label = labels[k]!;
       if (label < 0) {
         let claimLabel = claimLabels.get(label);
         if (claimLabel === undefined) claimLabels.set(label, (claimLabel = label === -1 ? unlinkedClaimLabel : String(-1 - label)));
