@@ -94,17 +94,19 @@ function readSpans(db: Db, projectId: number, byId: ReadonlyMap<number, Agreemen
     .where(and(eq(annotations.projectId, projectId), eq(annotations.set, "annotator"), isNull(annotations.deletedAt)))
     .groupBy(annotations.documentId)
     .orderBy(asc(annotations.documentId))
-    .all();
+    // Raw rows, in the order of the fields above: mapping 10,000 rows of 7 fields to objects costs more
+    // than reading them.
+    .values() as [documentId: number, ids: string, authorIds: string, starts: string, ends: string, labels: string, stances: string][];
   const claimLabels = new Map<number, string>();
-  for (const row of rows) {
-    const document = byId.get(row.documentId);
+  for (const [documentId, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson] of rows) {
+    const document = byId.get(documentId);
     if (!document) continue;
-    const ids = JSON.parse(row.ids) as number[];
-    const authorIds = JSON.parse(row.authorIds) as number[];
-    const starts = JSON.parse(row.starts) as number[];
-    const ends = JSON.parse(row.ends) as number[];
-    const labels = JSON.parse(row.labels) as number[];
-    const stances = JSON.parse(row.stances) as (string | null)[];
+    const ids = JSON.parse(idsJson) as number[];
+    const authorIds = JSON.parse(authorIdsJson) as number[];
+    const starts = JSON.parse(startsJson) as number[];
+    const ends = JSON.parse(endsJson) as number[];
+    const labels = JSON.parse(labelsJson) as number[];
+    const stances = JSON.parse(stancesJson) as (string | null)[];
     for (let k = 0; k < ids.length; k++) {
       const set = document.sets.get(authorIds[k]!);
       if (!set) continue;
