@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { documents, type ReviewStatus, users } from "@/db/schema";
 import type { CandidateStatus } from "@/lib/domain/adjudication/build-adjudication-candidates";
 import type { CandidateDecision } from "@/lib/domain/adjudication/candidate-decisions";
-import { type SpanView, toSpanView } from "@/lib/server/annotations/span-view";
+import type { SpanRow, SpanView } from "@/lib/server/annotations/span-view";
 import type { Caller } from "@/lib/server/auth/caller";
 import { type GoldSpanView, toGoldSpanView } from "./gold-span-view";
 import { readReviewState } from "./read-review-state";
@@ -23,6 +23,20 @@ export interface CandidateView {
   decision: CandidateDecision;
 }
 
+/**
+ * A submitted span as adjudication needs it. Timestamps, version and note stay out: a review of a
+ * long document lists thousands of spans, and every byte is sent, parsed and hydrated.
+ */
+export type ReviewSpanView = Pick<
+  SpanView,
+  "id" | "layer" | "start" | "end" | "quote" | "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "claimantMentionId" | "authorId"
+>;
+
+function toReviewSpanView(row: SpanRow): ReviewSpanView {
+  const { id, layer, start, end, quote, entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId, authorId } = row;
+  return { id, layer, start, end, quote, entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId, authorId };
+}
+
 export interface DocumentReview {
   document: { id: number; projectId: number; title: string; text: string; language: string };
   review: {
@@ -35,7 +49,7 @@ export interface DocumentReview {
   readiness: { submitted: number; required: number };
   /** Submitted annotators in the order they submitted; the UI calls them A, B, C, … */
   annotators: { id: number; name: string; email: string }[];
-  spans: SpanView[];
+  spans: ReviewSpanView[];
   candidates: CandidateView[];
   gold: GoldSpanView[];
   labels: SpanLabels;
@@ -68,7 +82,7 @@ export function getDocumentReview(options: { caller: Caller; documentId: number 
       },
       readiness: { submitted: state.annotators.length, required: access.settings.annotatorsPerDocument },
       annotators: state.annotators.map(({ id, name, email }) => ({ id, name, email })),
-      spans: spans.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map(toSpanView),
+      spans: spans.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map(toReviewSpanView),
       candidates: state.candidates.map((c) => ({
         key: c.key,
         layer: c.layer,
