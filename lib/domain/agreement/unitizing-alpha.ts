@@ -76,41 +76,13 @@ export function computeUnitizingAlpha(
     gapLengthCounts: new Map(),
     markedDocumentLengths: new Map(),
   }));
-  // Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units.
-  const buckets: LabeledSpan[][] = Array.from({ length: tallies.length * coderCount }, () => []);
-  const bucketSizes = new Int32Array(buckets.length);
-  const markedIn = new Int32Array(tallies.length).fill(-1);
-  const marked: number[] = [];
-  const units: CoderUnits[] = Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 }));
+  const scratch = newScratch(labelIndex, coderCount);
   let totalLength = 0;
   const documentLengths = new Map<number, number>();
   for (const [documentIndex, document] of documents.entries()) {
     totalLength += document.length;
     addCount(documentLengths, document.length, 1);
-    marked.length = 0;
-    for (let coder = 0; coder < coderCount; coder++) {
-      for (const span of document.spansByCoder[coder] ?? []) {
-        const label = labelIndex.get(span.label) ?? 0;
-        if (markedIn[label] !== documentIndex) {
-          markedIn[label] = documentIndex;
-          marked.push(label);
-        }
-        const bucket = label * coderCount + coder;
-        buckets[bucket]![bucketSizes[bucket]!++] = span;
-      }
-    }
-    // Only the labels someone marked here; the rest are added below in one step.
-    for (const label of marked) {
-      for (let coder = 0; coder < coderCount; coder++) {
-        const bucket = label * coderCount + coder;
-        const size = bucketSizes[bucket]!;
-        fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
-        bucketSizes[bucket] = 0;
-      }
-      const tally = tallies[label]!;
-      tallyDocument(tally, units, document.length);
-      addCount(tally.markedDocumentLengths, document.length, 1);
-    }
+    tallyMarkedLabels(tallies, scratch, document, documentIndex);
   }
   // Where nobody marked a label, each coder holds one gap the length of the document, and no
   // pair disagrees: counted per distinct length, so the cost follows spans, not documents × labels.
@@ -153,6 +125,61 @@ export function computeUnitizingAlpha(
     mergedSpanCount,
   });
   return { overall, byLabel };
+}
+
+/** Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units. */
+interface Scratch {
+  labelIndex: ReadonlyMap<string, number>;
+  coderCount: number;
+  buckets: LabeledSpan[][];
+  bucketSizes: Int32Array;
+  markedIn: Int32Array;
+  marked: number[];
+  units: CoderUnits[];
+}
+
+function newScratch(labelIndex: ReadonlyMap<string, number>, coderCount: number): Scratch {
+  const buckets = Array.from({ length: labelIndex.size * coderCount }, (): LabeledSpan[] => []);
+  return {
+    labelIndex,
+    coderCount,
+    buckets,
+    bucketSizes: new Int32Array(buckets.length),
+    markedIn: new Int32Array(labelIndex.size).fill(-1),
+    marked: [],
+    units: Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 })),
+  };
+}
+
+/**
+ * Adds one document to the tallies of the labels someone marked in it (the rest are added later in
+ * one step): its spans go to a bucket per label and coder, each bucket becomes that coder's units.
+ */
+function tallyMarkedLabels(tallies: readonly LabelTally[], scratch: Scratch, document: UnitizedDocument, documentIndex: number): void {
+  const { labelIndex, coderCount, buckets, bucketSizes, markedIn, marked, units } = scratch;
+  marked.length = 0;
+  for (let coder = 0; coder < coderCount; coder++) {
+    for (const span of document.spansByCoder[coder] ?? []) {
+      const label = labelIndex.get(span.label) ?? 0;
+      if (markedIn[label] !== documentIndex) {
+        markedIn[label] = documentIndex;
+        marked.push(label);
+      }
+      const bucket = label * coderCount + coder;
+      buckets[bucket]![bucketSizes[bucket]!++] = span;
+    }
+  }
+  for (const label of marked) {
+    for (let coder = 0; coder < coderCount; coder++) {
+      const bucket = label * coderCount + coder;
+      const size = bucketSizes[bucket]!;
+      fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
+      bucketSizes[bucket] = 0;
+    }
+    const tally = tallies[label]!;
+    tallyDocument(tally, units, document.length);
+    addCount(tally.markedDocumentLengths, document.length, 1);
+  }
 }
 
 const noUnits: CoderUnits = { starts: [], ends: [], count: 0, mergedSpanCount: 0 };
