@@ -39,7 +39,7 @@ function perturb(random: () => number, span: Span): Span {
 }
 
 /** Three annotators' submitted work on 10,000 documents, inserted with raw SQL in one transaction. */
-export function seedSubmissions(projectId: number): void {
+function seedSubmissions(projectId: number): void {
   const sqlite = getDb().$client;
   const now = Date.now();
   const userIds = Array.from({ length: annotatorCount }, (_, k) => {
