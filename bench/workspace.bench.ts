@@ -3,7 +3,7 @@
 // time, the paint after a label key, scroll frames, the JS heap and the DOM size.
 // `npm run bench -- workspace` runs it alone against a production server of its own (bench/app-server.ts).
 // Against a server already running, seeded with the demo workspace, and its database file:
-//   BENCH_BASE_URL=http://localhost:3301 DATABASE_URL=/tmp/ws/claimdesk.db npx tsx bench/workspace.bench.ts
+//   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/workspace.bench.ts
 // (BENCH_DOCUMENT_ID=n measures a document of an earlier run again).
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, chromium } from "@playwright/test";
@@ -92,7 +92,7 @@ export async function benchWorkspace(server: AppServer, documentId?: number): Pr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3301", databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db" };
+  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000", databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db" };
   benchWorkspace(server, Number(process.env.BENCH_DOCUMENT_ID) || undefined).then(
     (rows) => console.table(rows),
     (error: unknown) => {
