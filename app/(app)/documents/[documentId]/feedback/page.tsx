@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { FeedbackView } from "@/components/feedback/feedback-view";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getAnnotatorFeedback } from "@/lib/server/review/get-annotator-feedback";
 
 interface Props {
@@ -12,7 +11,7 @@ interface Props {
 
 // The title and the page need the same feedback: compute it once per request.
 const loadFeedback = cache(async (documentId: string) => {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   return orNotFound(() => getAnnotatorFeedback({ caller, documentId: parseId(documentId, "Document") }));
 });
 

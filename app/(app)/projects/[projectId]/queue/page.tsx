@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { FeedbackLinks } from "@/components/feedback/feedback-links";
 import { QueueView } from "@/components/workspace/queue/queue-view";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
 import { listFeedbackDocuments } from "@/lib/server/review/list-feedback-documents";
 
@@ -20,7 +19,7 @@ export default async function QueuePage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<{ submitted?: string }>;
 }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId } = await params;
   const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   const { submitted } = await searchParams;
