@@ -11,7 +11,7 @@ import { type APIRequestContext, chromium } from "@playwright/test";
 import { insertSubmittedSets } from "./adjudication-fixture";
 import { demoAccounts, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
-import { generateArticle, importDocument } from "./workspace-fixture";
+import { demoProjectLabels, generateArticle, importDocument } from "./workspace-fixture";
 import { measureMemory, measureOpen } from "./workspace-measure";
 
 const annotators = 3;
@@ -20,21 +20,15 @@ const runs = 9;
 
 /** Imports the article into the demo project, adds the submitted sets and starts the review. */
 async function prepareDocument(api: APIRequestContext, databasePath: string): Promise<number> {
-  const { items } = (await (await api.get("/api/projects")).json()) as { items: { id: number; name: string }[] };
-  const project = items.find((p) => p.name === "Kazakhstan and the sanctions");
-  if (!project) throw new Error("The demo project is missing; start the server with CLAIMDESK_DEMO=1 on an empty database");
-  const schema = (await (await api.get(`/api/projects/${project.id}/schema`)).json()) as {
-    entityTypes: { id: number }[];
-    stanceLabels: { key: string }[];
-  };
+  const { projectId, entityTypeIds, stances } = await demoProjectLabels(api);
   const article = generateArticle(100_000, `adjudication ${new Date().toISOString()}`);
-  const documentId = await importDocument(api, project.id, "Adjudication bench (100,000 characters)", article.text);
+  const documentId = await importDocument(api, projectId, "Adjudication bench (100,000 characters)", article.text);
   insertSubmittedSets({
     databasePath,
-    projectId: project.id,
+    projectId,
     documentId,
-    entityTypeIds: schema.entityTypes.map((t) => t.id),
-    stances: schema.stanceLabels.map((s) => s.key),
+    entityTypeIds,
+    stances,
     article,
     annotators,
     count: spansPerAnnotator,

@@ -1,22 +1,12 @@
-import { type APIRequest, type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { signInApi, signInWithForm } from "./support/sign-in";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { createReviewProject, json, signedIn } from "./support/review-project";
+import { signInWithForm } from "./support/sign-in";
 import { demoUsers, type DemoUser } from "./support/users";
 
 /**
  * Annotator feedback: the manager lets annotators see the gold set, Alice and Bob submit, Rita
  * adjudicates, and Alice compares her work with the gold set.
  */
-
-async function signedIn(playwright: { request: APIRequest }, baseURL: string | undefined, email: string) {
-  const api = await playwright.request.newContext({ baseURL });
-  expect(await signInApi(api, email)).toBe(200);
-  return api;
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, status: number): Promise<T> {
-  expect(response.status(), await response.text()).toBe(status);
-  return (await response.json()) as T;
-}
 
 async function pageAs(browser: Browser, user: DemoUser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -25,45 +15,17 @@ async function pageAs(browser: Browser, user: DemoUser): Promise<Page> {
 }
 
 test("an annotator compares her work with the gold set of an adjudicated document", async ({ browser, playwright, baseURL }) => {
-  const stamp = Date.now();
   const admin = await signedIn(playwright, baseURL, demoUsers.admin);
-  const project = await json<{ id: number }>(await admin.post("/api/projects", { data: { name: `Feedback ${stamp}` } }), 201);
-  for (const [email, roles] of [
-    [demoUsers.alice, ["annotator"]],
-    [demoUsers.bob, ["annotator"]],
-    [demoUsers.rita, ["reviewer"]],
-  ] as const) {
-    const added = await admin.post(`/api/projects/${project.id}/members`, { data: { email, roles } });
-    expect(added.status(), await added.text()).toBeLessThan(300);
-  }
-  const schema = await json<{ entityTypes: { id: number; key: string }[] }>(
-    await admin.put(`/api/projects/${project.id}/schema`, {
-      data: {
-        entityTypes: [
-          { key: "PER", name: "Person", color: "#2563eb", hotkey: null },
-          { key: "LOC", name: "Place", color: "#059669", hotkey: null },
-        ],
-        stanceLabels: [{ key: "favor", name: "Favor", color: "#16a34a", hotkey: null }],
-        relationTypes: [],
-      },
-    }),
-    200,
-  );
-  const typeId = (key: string) => schema.entityTypes.find((t) => t.key === key)!.id;
-  const title = `Compliance ${stamp}`;
-  const report = await json<{ imported: { id: number }[] }>(
-    await admin.post(`/api/projects/${project.id}/documents`, {
-      data: { documents: [{ title, text: `President Tokayev said that Kazakhstan will comply with the sanctions. (${stamp})` }] },
-    }),
-    200,
-  );
-  const documentId = report.imported[0]!.id;
-  const { text } = await json<{ text: string }>(await admin.get(`/api/documents/${documentId}`), 200);
+  const { projectId, documentId, title, span } = await createReviewProject(admin, {
+    name: "Feedback",
+    title: "Compliance",
+    stanceLabels: [{ key: "favor", name: "Favor", color: "#16a34a" }],
+  });
   await admin.dispose();
 
   // The manager turns the setting on in the project settings.
   const manager = await pageAs(browser, "admin");
-  await manager.goto(`/projects/${project.id}/settings`);
+  await manager.goto(`/projects/${projectId}/settings`);
   const setting = manager.getByLabel("Show gold to annotators");
   await expect(setting).not.toBeChecked();
   await setting.check();
@@ -71,11 +33,6 @@ test("an annotator compares her work with the gold set of an adjudicated documen
   await expect(manager.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await manager.context().close();
 
-  // ASCII text: UTF-16 indexes are code-point offsets.
-  const span = (quote: string, type: string) => {
-    const start = text.indexOf(quote);
-    return { layer: "entity", start, end: start + quote.length, quote, entityTypeId: typeId(type) };
-  };
   // Alice first (A), then Bob (B). Alice takes Kazakhstan for a person, adds "sanctions" and
   // leaves out "President"; Bob marks what the gold set will hold.
   const work = {
@@ -114,7 +71,7 @@ test("an annotator compares her work with the gold set of an adjudicated documen
 
   // Alice finds the feedback under My documents.
   const alice = await pageAs(browser, "alice");
-  await alice.goto(`/projects/${project.id}/queue`);
+  await alice.goto(`/projects/${projectId}/queue`);
   const adjudicated = alice.getByRole("list", { name: "Adjudicated documents" });
   await expect(adjudicated).toContainText(title);
   await alice.screenshot({ path: "test-results/screens/feedback-my-documents.png" });
