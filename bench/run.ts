@@ -13,6 +13,7 @@ import { benchListDocuments } from "./list-documents.bench";
 import { benchExport } from "./export.bench";
 import { benchAgreement } from "./agreement.bench";
 import { benchWorkspace } from "./workspace.bench";
+import { benchAdjudicationView } from "./adjudication.bench";
 
 /**
  * In order; add new benches here. A browser bench: `name: () => withAppServer(benchSomething)`,
@@ -26,6 +27,7 @@ const benches: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   export: benchExport,
   agreement: benchAgreement,
   workspace: () => withAppServer((server) => benchWorkspace(server)),
+  adjudication: () => withAppServer(benchAdjudicationView),
 };
 
 const rowsMarker = "BENCH_ROWS ";

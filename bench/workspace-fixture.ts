@@ -53,6 +53,18 @@ export function generateArticle(chars: number, label: string): { text: string; w
   return { text: text.trimEnd(), words, sentences };
 }
 
+/** The demo project (seeded on an empty database) and the ids and keys of its labels. */
+export async function demoProjectLabels(api: APIRequestContext): Promise<{ projectId: number; entityTypeIds: number[]; stances: string[] }> {
+  const { items } = (await (await api.get("/api/projects")).json()) as { items: { id: number; name: string }[] };
+  const project = items.find((p) => p.name === "Kazakhstan and the sanctions");
+  if (!project) throw new Error("The demo project is missing; start the server with CLAIMDESK_DEMO=1 on an empty database");
+  const schema = (await (await api.get(`/api/projects/${project.id}/schema`)).json()) as {
+    entityTypes: { id: number }[];
+    stanceLabels: { key: string }[];
+  };
+  return { projectId: project.id, entityTypeIds: schema.entityTypes.map((t) => t.id), stances: schema.stanceLabels.map((s) => s.key) };
+}
+
 export async function importDocument(api: APIRequestContext, projectId: number, title: string, text: string): Promise<number> {
   const response = await api.post(`/api/projects/${projectId}/documents`, { data: { documents: [{ title, text, language: "de" }] } });
   const report = (await response.json()) as { imported: { id: number }[]; duplicates: { duplicateOf: number }[] };

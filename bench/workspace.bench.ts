@@ -3,14 +3,14 @@
 // time, the paint after a label key, scroll frames, the JS heap and the DOM size.
 // `npm run bench -- workspace` runs it alone against a production server of its own (bench/app-server.ts).
 // Against a server already running, seeded with the demo workspace, and its database file:
-//   BENCH_BASE_URL=http://localhost:3301 DATABASE_URL=/tmp/ws/claimdesk.db npx tsx bench/workspace.bench.ts
+//   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/workspace.bench.ts
 // (BENCH_DOCUMENT_ID=n measures a document of an earlier run again).
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, chromium } from "@playwright/test";
 import type { AppServer } from "./app-server";
 import { demoAccounts, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
-import { generateArticle, importDocument, insertSpans } from "./workspace-fixture";
+import { demoProjectLabels, generateArticle, importDocument, insertSpans } from "./workspace-fixture";
 import { measureMemory, measureOpen, measurePaintAfterKey, measureScroll } from "./workspace-measure";
 
 const modes = ["highlights", "segments"] as const;
@@ -20,22 +20,16 @@ const keyRuns = 60;
 const slowFrameMs = 25;
 
 async function prepareDocument(api: APIRequestContext, databasePath: string): Promise<number> {
-  const { items } = (await (await api.get("/api/projects")).json()) as { items: { id: number; name: string }[] };
-  const project = items.find((p) => p.name === "Kazakhstan and the sanctions");
-  if (!project) throw new Error("The demo project is missing; run scripts/db-setup.ts with CLAIMDESK_DEMO=1");
-  const schema = (await (await api.get(`/api/projects/${project.id}/schema`)).json()) as {
-    entityTypes: { id: number }[];
-    stanceLabels: { key: string }[];
-  };
+  const { projectId, entityTypeIds, stances } = await demoProjectLabels(api);
   const article = generateArticle(100_000, new Date().toISOString());
-  const documentId = await importDocument(api, project.id, "Workspace bench (100,000 characters)", article.text);
+  const documentId = await importDocument(api, projectId, "Workspace bench (100,000 characters)", article.text);
   insertSpans({
     databasePath,
     documentId,
-    projectId: project.id,
+    projectId,
     authorEmail: demoAccounts.admin,
-    entityTypeIds: schema.entityTypes.map((t) => t.id),
-    stances: schema.stanceLabels.map((s) => s.key),
+    entityTypeIds,
+    stances,
     article,
     count: 2000,
   });
@@ -92,7 +86,7 @@ export async function benchWorkspace(server: AppServer, documentId?: number): Pr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3301", databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db" };
+  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000", databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db" };
   benchWorkspace(server, Number(process.env.BENCH_DOCUMENT_ID) || undefined).then(
     (rows) => console.table(rows),
     (error: unknown) => {

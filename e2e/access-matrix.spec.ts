@@ -12,6 +12,8 @@ const roles: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "manage
 interface Ids {
   projectId: number;
   documentId: number;
+  /** Submitted by the annotator and adjudicated, in a project that shows gold to annotators. */
+  feedbackDocumentId: number;
   userIds: Record<"outsider" | "annotator" | "reviewer" | "manager", number>;
 }
 
@@ -106,6 +108,8 @@ const routes: Route[] = [
     call: async (api, ids) => (await api.get(`/api/documents/${ids.documentId}/suggestions`)).status() },
   { name: "GET /api/documents/{id}/review", allowed: ["reviewer", "manager", "admin"],
     call: async (api, ids) => (await api.get(`/api/documents/${ids.documentId}/review`)).status() },
+  { name: "GET /api/documents/{id}/feedback", allowed: ["annotator"],
+    call: async (api, ids) => (await api.get(`/api/documents/${ids.feedbackDocumentId}/feedback`)).status() },
   { name: "GET /api/projects/{id}/queue", allowed: ["annotator", "admin"],
     call: async (api, ids) => (await api.get(`/api/projects/${ids.projectId}/queue`)).status() },
   { name: "GET /api/projects/{id}/assignments", allowed: ["manager", "admin"],
@@ -146,13 +150,26 @@ test.describe("access matrix", () => {
       contexts.set(role, context);
     }
     const report = await admin.post(`/api/projects/${projectId}/documents`, {
-      data: { documents: [{ title: "Matrix", text: "Kazakhstan says it complies with the sanctions." }] },
+      data: {
+        documents: [
+          { title: "Matrix", text: "Kazakhstan says it complies with the sanctions." },
+          { title: "Matrix feedback", text: "Astana says nothing about the sanctions." },
+        ],
+      },
     });
-    const documentId = ((await report.json()) as { imported: { id: number }[] }).imported[0]?.id ?? 0;
+    const [documentId, feedbackDocumentId] = ((await report.json()) as { imported: { id: number }[] }).imported.map((d) => d.id);
     expect(documentId).toBeGreaterThan(0);
+    expect(feedbackDocumentId).toBeGreaterThan(0);
+    // Feedback needs the setting, the annotator's submission and a finished review.
+    const settings = await admin.patch(`/api/projects/${projectId}`, { data: { settings: { showGoldToAnnotators: true } } });
+    expect(settings.status(), "setup call").toBe(200);
+    expect((await contexts.get("annotator")!.post(`/api/documents/${feedbackDocumentId}/submit`)).status(), "setup call").toBe(200);
+    for (const data of [{ action: "start", force: true }, { action: "finish" }]) {
+      expect((await admin.post(`/api/documents/${feedbackDocumentId}/review`, { data })).status(), "setup call").toBe(200);
+    }
     contexts.set("admin", admin);
     contexts.set("anonymous", await newContext());
-    ids = { projectId, documentId, userIds };
+    ids = { projectId, documentId: documentId!, feedbackDocumentId: feedbackDocumentId!, userIds };
   });
 
   test.afterAll(async () => {

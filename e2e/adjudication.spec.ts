@@ -1,5 +1,6 @@
-import { type APIRequest, type APIRequestContext, expect, test } from "@playwright/test";
-import { signInApi, signInWithForm } from "./support/sign-in";
+import { expect, test } from "@playwright/test";
+import { createReviewProject, json, signedIn } from "./support/review-project";
+import { signInWithForm } from "./support/sign-in";
 import { demoUsers } from "./support/users";
 
 /**
@@ -12,69 +13,20 @@ interface Setup {
   documentId: number;
 }
 
-async function signedIn(playwright: { request: APIRequest }, baseURL: string | undefined, email: string) {
-  const api = await playwright.request.newContext({ baseURL });
-  expect(await signInApi(api, email)).toBe(200);
-  return api;
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, status: number): Promise<T> {
-  expect(response.status(), await response.text()).toBe(status);
-  return (await response.json()) as T;
-}
-
 test.describe("adjudication", () => {
   let setup: Setup;
 
   test.beforeEach(async ({ playwright, baseURL }) => {
-    const stamp = Date.now();
     const admin = await signedIn(playwright, baseURL, demoUsers.admin);
-    const project = await json<{ id: number }>(await admin.post("/api/projects", { data: { name: `Adjudication ${stamp}` } }), 201);
-    for (const [email, roles] of [
-      [demoUsers.alice, ["annotator"]],
-      [demoUsers.bob, ["annotator"]],
-      [demoUsers.rita, ["reviewer"]],
-    ] as const) {
-      const added = await admin.post(`/api/projects/${project.id}/members`, { data: { email, roles } });
-      expect(added.status(), await added.text()).toBeLessThan(300);
-    }
-    const schema = await json<{ entityTypes: { id: number; key: string }[] }>(
-      await admin.put(`/api/projects/${project.id}/schema`, {
-        data: {
-          entityTypes: [
-            { key: "PER", name: "Person", color: "#2563eb", hotkey: null },
-            { key: "LOC", name: "Place", color: "#059669", hotkey: null },
-          ],
-          stanceLabels: [
-            { key: "favor", name: "Favor", color: "#16a34a", hotkey: null },
-            { key: "against", name: "Against", color: "#dc2626", hotkey: null },
-          ],
-          relationTypes: [],
-        },
-      }),
-      200,
-    );
-    const typeId = (key: string) => schema.entityTypes.find((t) => t.key === key)!.id;
-    const report = await json<{ imported: { id: number }[] }>(
-      await admin.post(`/api/projects/${project.id}/documents`, {
-        data: {
-          documents: [
-            { title: `Sanctions ${stamp}`, text: `President Tokayev said that Kazakhstan will comply with the sanctions. (${stamp})` },
-          ],
-        },
-      }),
-      200,
-    );
-    expect(report.imported).toHaveLength(1);
-    const documentId = report.imported[0]!.id;
-    const { text } = await json<{ text: string }>(await admin.get(`/api/documents/${documentId}`), 200);
+    const { projectId, documentId, span } = await createReviewProject(admin, {
+      name: "Adjudication",
+      title: "Sanctions",
+      stanceLabels: [
+        { key: "favor", name: "Favor", color: "#16a34a" },
+        { key: "against", name: "Against", color: "#dc2626" },
+      ],
+    });
     await admin.dispose();
-    // ASCII text: UTF-16 indexes are code-point offsets.
-    const span = (quote: string, type: string) => {
-      const start = text.indexOf(quote);
-      expect(start).toBeGreaterThanOrEqual(0);
-      return { layer: "entity", start, end: start + quote.length, quote, entityTypeId: typeId(type) };
-    };
 
     // Alice first, then Bob: on the review page they are A and B.
     for (const [user, kazakhstanType] of [
@@ -87,7 +39,7 @@ test.describe("adjudication", () => {
       await json(await api.post(`/api/documents/${documentId}/submit`), 200);
       await api.dispose();
     }
-    setup = { projectId: project.id, documentId };
+    setup = { projectId, documentId };
   });
 
   test("a reviewer adjudicates the disputed span with the keyboard and finishes the review", async ({ page }) => {

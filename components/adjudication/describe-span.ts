@@ -1,17 +1,47 @@
-import type { DocumentReview, SpanView } from "./review-types";
+import type { SpanDifference } from "@/lib/domain/feedback/compare-with-gold";
+import type { SpanLabels } from "@/lib/server/review/read-span-labels";
 
-type Labels = DocumentReview["labels"];
+/** The fields of a span that can be put in words. */
+export interface DescribableSpan {
+  layer: "claim" | "entity";
+  quote: string;
+  entityTypeId: number | null;
+  entityId: number | null;
+  claimId: number | null;
+  stance: string | null;
+  claimantEntityId: number | null;
+  claimantMentionId: number | null;
+}
+
+/** One attribute of a span, in words; `boundaries` is its quote. */
+export function describeAttribute(
+  span: DescribableSpan,
+  attribute: SpanDifference,
+  labels: SpanLabels,
+  spansById: ReadonlyMap<number, DescribableSpan>,
+): string {
+  const entityName = (id: number | null) => (id === null ? null : (labels.entities.find((e) => e.id === id)?.name ?? `entity ${id}`));
+  switch (attribute) {
+    case "boundaries":
+      return `“${span.quote}”`;
+    case "entityType":
+      return labels.entityTypes.find((t) => t.id === span.entityTypeId)?.name ?? "No type";
+    case "entity":
+      return entityName(span.entityId) ?? "not linked";
+    case "claim":
+      return labels.claims.find((c) => c.id === span.claimId)?.statement ?? "No claim";
+    case "stance":
+      return labels.stanceLabels.find((s) => s.key === span.stance)?.name ?? span.stance ?? "no stance";
+    case "claimant": {
+      const mention = span.claimantMentionId === null ? undefined : spansById.get(span.claimantMentionId);
+      return entityName(span.claimantEntityId) ?? (mention ? `“${mention.quote}”` : "no claimant");
+    }
+  }
+}
 
 /** The attributes annotators may disagree on, as words: type and entity, or claim, stance and claimant. */
-export function describeSpan(span: SpanView, labels: Labels, spansById: ReadonlyMap<number, SpanView>): string[] {
-  const entityName = (id: number | null) => (id === null ? null : (labels.entities.find((e) => e.id === id)?.name ?? `entity ${id}`));
-  if (span.layer === "entity") {
-    const type = labels.entityTypes.find((t) => t.id === span.entityTypeId)?.name ?? "No type";
-    return [type, entityName(span.entityId) ?? "not linked"];
-  }
-  const claim = labels.claims.find((c) => c.id === span.claimId)?.statement ?? "No claim";
-  const stance = labels.stanceLabels.find((s) => s.key === span.stance)?.name ?? span.stance ?? "no stance";
-  const mention = span.claimantMentionId === null ? undefined : spansById.get(span.claimantMentionId);
-  const claimant = entityName(span.claimantEntityId) ?? (mention ? `“${mention.quote}”` : "no claimant");
-  return [claim, `Stance: ${stance}`, `Claimant: ${claimant}`];
+export function describeSpan(span: DescribableSpan, labels: SpanLabels, spansById: ReadonlyMap<number, DescribableSpan>): string[] {
+  const words = (attribute: SpanDifference) => describeAttribute(span, attribute, labels, spansById);
+  if (span.layer === "entity") return [words("entityType"), words("entity")];
+  return [words("claim"), `Stance: ${words("stance")}`, `Claimant: ${words("claimant")}`];
 }

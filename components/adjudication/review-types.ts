@@ -1,9 +1,10 @@
 // Types only: erased at build time, so the client bundle never includes the server module.
 import type { GoldSpanView } from "@/lib/server/review/gold-span-view";
 import type { CandidateView, DocumentReview } from "@/lib/server/review/get-document-review";
-import type { SpanView } from "@/lib/server/annotations/span-view";
 
-export type { CandidateView, DocumentReview, GoldSpanView, SpanView };
+export type { CandidateView, DocumentReview, GoldSpanView };
+/** A submitted span of the review. */
+export type SpanView = DocumentReview["spans"][number];
 export type ReviewStatus = DocumentReview["review"]["status"];
 
 export const reviewKey = (documentId: number) => ["documents", documentId, "review"] as const;

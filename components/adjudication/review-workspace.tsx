@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { CandidateDetail } from "./candidate-detail";
 import { CandidateList } from "./candidate-list";
@@ -29,6 +29,13 @@ export function ReviewWorkspace({ documentId }: { documentId: number }) {
   const focusedIndex = foundIndex === -1 ? 0 : foundIndex;
   const focused = candidates[focusedIndex];
   const canDecide = review?.review.status === "in_review" && !actions.busy;
+  // Ready once hydrated with the review drawn: the candidates are listed, painted and take keys.
+  // Set on the element, not through state, so that a large review is not rendered twice for it.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const hasReview = review !== undefined;
+  useEffect(() => {
+    if (hasReview) rootRef.current?.setAttribute("data-ready", "true");
+  }, [hasReview]);
 
   const focusIndex = (index: number) => {
     const candidate = candidates[Math.min(Math.max(index, 0), candidates.length - 1)];
@@ -72,7 +79,7 @@ export function ReviewWorkspace({ documentId }: { documentId: number }) {
     );
   }
   return (
-    <div data-ready="true" className="flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50">
+    <div ref={rootRef} className="flex h-[calc(100dvh-3.5rem-1px)] flex-col bg-slate-50">
       <ReviewHeader review={review} actions={actions} notes={notes ?? review.review.notes} onNotes={setNotes} />
       {actions.error && (
         <p role="alert" className="border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ApiTokenManager } from "@/components/tokens/api-token-manager";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
+import { requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const tokens = listApiTokens({ caller });
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-8">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateProjectForm } from "@/components/projects/create-project-form";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { listProjects } from "@/lib/server/projects/list-projects";
+import { requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const projects = listProjects({ caller });
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-8">

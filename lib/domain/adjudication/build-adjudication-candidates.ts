@@ -54,7 +54,7 @@ interface Located {
 }
 
 /** The claimant as an annotator meant it: a catalog entity, or the offsets of a mention. */
-function claimantKey(span: AdjudicationSpan, mentions: Map<number, AdjudicationSpan>): string {
+export function claimantKey(span: AdjudicationSpan, mentions: ReadonlyMap<number, AdjudicationSpan>): string {
   if (span.claimantEntityId !== null) return `e${span.claimantEntityId}`;
   if (span.claimantMentionId === null) return "-";
   const mention = mentions.get(span.claimantMentionId);

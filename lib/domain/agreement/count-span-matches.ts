@@ -9,6 +9,14 @@ export function countSpanMatches(
   second: ReadonlyArray<LabeledSpan>,
   mode: SpanMatchMode,
 ): number {
+  if (first.length === 0 || second.length === 0) return 0;
+  // One span against the rest (most labels in a document): it matches once if it matches at all.
+  if (first.length === 1 || second.length === 1) {
+    const [single, others] = first.length === 1 ? [first[0]!, second] : [second[0]!, first];
+    const matches = mode === "exact" ? isSameSpan : isOverlapping;
+    for (const other of others) if (matches(single, other)) return 1;
+    return 0;
+  }
   return mode === "exact" ? countExactMatches(first, second) : countOverlapMatches(first, second);
 }
 
@@ -48,9 +56,11 @@ function countOverlapMatches(first: ReadonlyArray<LabeledSpan>, second: Readonly
   const partnerOfSecond = new Int32Array(second.length).fill(-1);
   const unmatched: number[] = [];
   let matches = 0;
-  for (const [a, span] of first.entries()) {
-    const b = second.findIndex((other, index) => partnerOfSecond[index] === -1 && isOverlapping(span, other));
-    if (b >= 0) {
+  for (let a = 0; a < first.length; a++) {
+    const span = first[a]!;
+    let b = 0;
+    while (b < second.length && (partnerOfSecond[b] !== -1 || !isOverlapping(span, second[b]!))) b++;
+    if (b < second.length) {
       partnerOfSecond[b] = a;
       matches++;
     } else unmatched.push(a);

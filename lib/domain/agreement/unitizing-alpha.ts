@@ -1,10 +1,12 @@
 import { type AgreementFigure, computedFigure, notComputable } from "./agreement-figure";
+import type { LabeledSpan } from "./labeled-span";
 import {
   type CoderUnits,
   type UnitizedDocument,
   countGapLengths,
+  fillMergedUnits,
   findUnitizedDocumentProblem,
-  groupCoderUnitsByLabel,
+  sortByPosition,
   sumPairDisagreement,
 } from "./unitizing-segments";
 
@@ -52,36 +54,39 @@ export function computeUnitizingAlpha(
   if (documents.length === 0) return failed("There are no documents");
   if (coderCount < 2) return failed(`There are ${coderCount} coder(s); agreement needs at least 2`);
 
-  const labels = new Set(options.labels);
+  // Labels become indexes (options.labels first, then in order of appearance).
+  const labelIndex = new Map<string, number>();
+  const indexOf = (label: string) => {
+    let index = labelIndex.get(label);
+    if (index === undefined) labelIndex.set(label, (index = labelIndex.size));
+    return index;
+  };
+  for (const label of options.labels ?? []) indexOf(label);
   for (const [index, document] of documents.entries()) {
     const problem = findUnitizedDocumentProblem(document, index, coderCount);
     if (problem) return failed(problem);
-    for (const spans of document.spansByCoder) for (const span of spans) labels.add(span.label);
+    for (const spans of document.spansByCoder) for (const span of spans) indexOf(span.label);
   }
 
-  const tallies = new Map<string, LabelTally>();
-  for (const label of labels) {
-    const empty = { pairDisagreement: 0, unitCount: 0, mergedSpanCount: 0 };
-    tallies.set(label, { ...empty, unitLengthCounts: new Map(), gapLengthCounts: new Map(), markedDocumentLengths: new Map() });
-  }
+  const tallies: LabelTally[] = [...labelIndex.keys()].map(() => ({
+    pairDisagreement: 0,
+    unitCount: 0,
+    mergedSpanCount: 0,
+    unitLengthCounts: new Map(),
+    gapLengthCounts: new Map(),
+    markedDocumentLengths: new Map(),
+  }));
+  const scratch = newScratch(labelIndex, coderCount);
   let totalLength = 0;
   const documentLengths = new Map<number, number>();
-  for (const document of documents) {
+  for (const [documentIndex, document] of documents.entries()) {
     totalLength += document.length;
     addCount(documentLengths, document.length, 1);
-    const grouped = document.spansByCoder.map(groupCoderUnitsByLabel);
-    // Only the labels someone marked here; the rest are added below in one step.
-    const marked = new Set(grouped.flatMap((byLabel) => [...byLabel.keys()]));
-    for (const label of marked) {
-      const tally = tallies.get(label);
-      if (!tally) continue;
-      tallyDocument(tally, grouped.map((byLabel) => byLabel.get(label) ?? noUnits), document.length);
-      addCount(tally.markedDocumentLengths, document.length, 1);
-    }
+    tallyMarkedLabels(tallies, scratch, document, documentIndex);
   }
   // Where nobody marked a label, each coder holds one gap the length of the document, and no
   // pair disagrees: counted per distinct length, so the cost follows spans, not documents × labels.
-  for (const tally of tallies.values()) {
+  for (const tally of tallies) {
     for (const [length, count] of documentLengths) {
       const unmarked = count - (tally.markedDocumentLengths.get(length) ?? 0);
       if (unmarked > 0 && length > 0) addCount(tally.gapLengthCounts, length, unmarked * coderCount);
@@ -93,7 +98,8 @@ export function computeUnitizingAlpha(
   let expectedSum = 0;
   let unitCount = 0;
   let mergedSpanCount = 0;
-  for (const [label, tally] of tallies) {
+  for (const [label, index] of labelIndex) {
+    const tally = tallies[index]!;
     const observed = (2 * tally.pairDisagreement) / (coderCount * (coderCount - 1) * totalLength * totalLength);
     const expected = expectedDisagreement(tally, coderCount, totalLength);
     const detail = {
@@ -121,7 +127,62 @@ export function computeUnitizingAlpha(
   return { overall, byLabel };
 }
 
-const noUnits: CoderUnits = { starts: [], ends: [], mergedSpanCount: 0 };
+/** Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units. */
+interface Scratch {
+  labelIndex: ReadonlyMap<string, number>;
+  coderCount: number;
+  buckets: LabeledSpan[][];
+  bucketSizes: Int32Array;
+  markedIn: Int32Array;
+  marked: number[];
+  units: CoderUnits[];
+}
+
+function newScratch(labelIndex: ReadonlyMap<string, number>, coderCount: number): Scratch {
+  const buckets = Array.from({ length: labelIndex.size * coderCount }, (): LabeledSpan[] => []);
+  return {
+    labelIndex,
+    coderCount,
+    buckets,
+    bucketSizes: new Int32Array(buckets.length),
+    markedIn: new Int32Array(labelIndex.size).fill(-1),
+    marked: [],
+    units: Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 })),
+  };
+}
+
+/**
+ * Adds one document to the tallies of the labels someone marked in it (the rest are added later in
+ * one step): its spans go to a bucket per label and coder, each bucket becomes that coder's units.
+ */
+function tallyMarkedLabels(tallies: readonly LabelTally[], scratch: Scratch, document: UnitizedDocument, documentIndex: number): void {
+  const { labelIndex, coderCount, buckets, bucketSizes, markedIn, marked, units } = scratch;
+  marked.length = 0;
+  for (let coder = 0; coder < coderCount; coder++) {
+    for (const span of document.spansByCoder[coder] ?? []) {
+      const label = labelIndex.get(span.label) ?? 0;
+      if (markedIn[label] !== documentIndex) {
+        markedIn[label] = documentIndex;
+        marked.push(label);
+      }
+      const bucket = label * coderCount + coder;
+      buckets[bucket]![bucketSizes[bucket]!++] = span;
+    }
+  }
+  for (const label of marked) {
+    for (let coder = 0; coder < coderCount; coder++) {
+      const bucket = label * coderCount + coder;
+      const size = bucketSizes[bucket]!;
+      fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
+      bucketSizes[bucket] = 0;
+    }
+    const tally = tallies[label]!;
+    tallyDocument(tally, units, document.length);
+    addCount(tally.markedDocumentLengths, document.length, 1);
+  }
+}
+
+const noUnits: CoderUnits = { starts: [], ends: [], count: 0, mergedSpanCount: 0 };
 
 function addCount(counts: Map<number, number>, key: number, by: number): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
@@ -132,11 +193,11 @@ function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], d
   for (let coder = 0; coder < unitsByCoder.length; coder++) {
     const units = unitsByCoder[coder] ?? noUnits;
     countGapLengths(units, documentLength, tally.gapLengthCounts);
-    for (let k = 0; k < units.starts.length; k++) {
+    for (let k = 0; k < units.count; k++) {
       const length = (units.ends[k] ?? 0) - (units.starts[k] ?? 0);
       tally.unitLengthCounts.set(length, (tally.unitLengthCounts.get(length) ?? 0) + 1);
     }
-    tally.unitCount += units.starts.length;
+    tally.unitCount += units.count;
     tally.mergedSpanCount += units.mergedSpanCount;
     for (let other = coder + 1; other < unitsByCoder.length; other++) {
       tally.pairDisagreement += sumPairDisagreement(units, unitsByCoder[other] ?? noUnits);

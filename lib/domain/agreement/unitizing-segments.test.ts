@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   type CoderUnits,
   findUnitizedDocumentProblem,
-  groupCoderUnitsByLabel,
+  fillMergedUnits,
+  sortByPosition,
   countGapLengths,
   sumPairDisagreement,
 } from "./unitizing-segments";
@@ -10,7 +11,13 @@ import {
 const unitsOf = (...pairs: [number, number][]): CoderUnits => ({
   starts: pairs.map(([start]) => start),
   ends: pairs.map(([, end]) => end),
+  count: pairs.length,
   mergedSpanCount: 0,
+});
+const held = (units: CoderUnits) => ({
+  starts: units.starts.slice(0, units.count),
+  ends: units.ends.slice(0, units.count),
+  mergedSpanCount: units.mergedSpanCount,
 });
 
 /** Krippendorff's δ² summed over every pair of segments (units and gaps), as the book defines it. */
@@ -69,17 +76,20 @@ describe("sumPairDisagreement", () => {
   });
 });
 
-describe("groupCoderUnitsByLabel", () => {
-  it("sorts each label's units, merges overlaps and keeps abutting units apart", () => {
-    const grouped = groupCoderUnitsByLabel([
+describe("fillMergedUnits", () => {
+  it("merges overlapping units once sorted, keeps abutting units apart and reuses the arrays", () => {
+    const units = unitsOf([99, 100]);
+    const spans = [
       { start: 30, end: 40, label: "a" },
-      { start: 0, end: 10, label: "a" },
       { start: 5, end: 12, label: "a" },
+      { start: 0, end: 10, label: "a" },
       { start: 12, end: 20, label: "a" },
-      { start: 2, end: 8, label: "b" },
-    ]);
-    expect(grouped.get("a")).toEqual({ starts: [0, 12, 30], ends: [12, 20, 40], mergedSpanCount: 1 });
-    expect(grouped.get("b")).toEqual({ starts: [2], ends: [8], mergedSpanCount: 0 });
+    ];
+    fillMergedUnits(units, sortByPosition(spans));
+    expect(spans.map((s) => s.start)).toEqual([0, 5, 12, 30]);
+    expect(held(units)).toEqual({ starts: [0, 12, 30], ends: [12, 20, 40], mergedSpanCount: 1 });
+    fillMergedUnits(units, [{ start: 2, end: 8, label: "b" }]);
+    expect(held(units)).toEqual({ starts: [2], ends: [8], mergedSpanCount: 0 });
   });
 });
 

@@ -7,11 +7,15 @@ export interface UnitizedDocument {
   spansByCoder: ReadonlyArray<ReadonlyArray<LabeledSpan>>;
 }
 
-/** One coder's units of one label in one document: sorted by start and pairwise disjoint. */
+/**
+ * One coder's units of one label in one document: sorted by start and pairwise disjoint. The first
+ * `count` entries of `starts` and `ends` hold them, so that the arrays can be reused.
+ */
 export interface CoderUnits {
   starts: number[];
   ends: number[];
-  /** Spans absorbed into an overlapping span (see groupCoderUnitsByLabel). */
+  count: number;
+  /** Spans absorbed into an overlapping span (see fillMergedUnits). */
   mergedSpanCount: number;
 }
 
@@ -40,27 +44,43 @@ export function findUnitizedDocumentProblem(
   return null;
 }
 
+/** Sorts the first `count` spans by start, then end, in place: an insertion sort, as the lists are short and mostly sorted. */
+export function sortByPosition<T extends { start: number; end: number }>(spans: T[], count = spans.length): T[] {
+  for (let i = 1; i < count; i++) {
+    const span = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && (spans[j]!.start > span.start || (spans[j]!.start === span.start && spans[j]!.end > span.end))) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = span;
+  }
+  return spans;
+}
+
 /**
- * Groups a coder's spans by label. The unitizing model needs one coder's units of a label to be
- * disjoint, so overlapping ones are merged into their union (abutting ones stay two units).
+ * Replaces `units` with the union of the first `count` spans of `sorted` (one coder's spans of one
+ * label, sorted by position): overlapping spans merge, abutting ones stay apart. Reuses the arrays,
+ * so that a walk over many documents allocates nothing here.
  */
-export function groupCoderUnitsByLabel(spans: ReadonlyArray<LabeledSpan>): Map<string, CoderUnits> {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const byLabel = new Map<string, CoderUnits>();
-  for (const { start, end, label } of sorted) {
-    let units = byLabel.get(label);
-    if (!units) byLabel.set(label, (units = { starts: [], ends: [], mergedSpanCount: 0 }));
-    const last = units.ends.length - 1;
-    const lastEnd = units.ends[last];
-    if (lastEnd !== undefined && start < lastEnd) {
-      units.ends[last] = Math.max(lastEnd, end);
-      units.mergedSpanCount++;
+export function fillMergedUnits(units: CoderUnits, sorted: ReadonlyArray<LabeledSpan>, count = sorted.length): void {
+  const { starts, ends } = units;
+  let filled = 0;
+  let merged = 0;
+  for (let k = 0; k < count; k++) {
+    const { start, end } = sorted[k]!;
+    const lastEnd = filled > 0 ? ends[filled - 1]! : -1;
+    if (start < lastEnd) {
+      ends[filled - 1] = Math.max(lastEnd, end);
+      merged++;
     } else {
-      units.starts.push(start);
-      units.ends.push(end);
+      starts[filled] = start;
+      ends[filled] = end;
+      filled++;
     }
   }
-  return byLabel;
+  units.count = filled;
+  units.mergedSpanCount = merged;
 }
 
 /**
@@ -78,7 +98,7 @@ export function sumPairDisagreement(first: CoderUnits, second: CoderUnits): numb
   // Whether the current unit of each coder has met an overlapping unit of the other.
   let hitA = false;
   let hitB = false;
-  while (i < startsA.length && j < startsB.length) {
+  while (i < first.count && j < second.count) {
     const startA = startsA[i] ?? 0;
     const endA = endsA[i] ?? 0;
     const startB = startsB[j] ?? 0;
@@ -103,7 +123,7 @@ export function sumPairDisagreement(first: CoderUnits, second: CoderUnits): numb
 /** Squared lengths of the units from `index` on, skipping the first if it already met a partner. */
 function sumSquaresFrom(units: CoderUnits, index: number, firstWasHit: boolean): number {
   let sum = 0;
-  for (let k = firstWasHit ? index + 1 : index; k < units.starts.length; k++) {
+  for (let k = firstWasHit ? index + 1 : index; k < units.count; k++) {
     sum += ((units.ends[k] ?? 0) - (units.starts[k] ?? 0)) ** 2;
   }
   return sum;
@@ -112,7 +132,7 @@ function sumSquaresFrom(units: CoderUnits, index: number, firstWasHit: boolean):
 /** Counts the lengths of the gaps between a coder's units and the document's ends, by length. */
 export function countGapLengths(units: CoderUnits, documentLength: number, counts: Map<number, number>): void {
   let position = 0;
-  for (let k = 0; k < units.starts.length; k++) {
+  for (let k = 0; k < units.count; k++) {
     const start = units.starts[k] ?? position;
     if (start > position) counts.set(start - position, (counts.get(start - position) ?? 0) + 1);
     position = units.ends[k] ?? position;

@@ -116,16 +116,26 @@ function addMatches(
   byLabel?: Map<string, MatchTally>,
 ): number {
   let overlapSum = 0;
-  const add = (label: string, a: LabeledSpan[], b: LabeledSpan[]) => {
-    const exact = a.length > 0 && b.length > 0 ? countSpanMatches(a, b, "exact") : 0;
-    const overlap = a.length > 0 && b.length > 0 ? countSpanMatches(a, b, "overlap") : 0;
-    overlapSum += overlap;
-    addCounts(total, exact, overlap, a.length, b.length);
-    if (byLabel) addCounts(labelTally(byLabel, label), exact, overlap, a.length, b.length);
-  };
-  for (const [label, spans] of first) add(label, spans, second.get(label) ?? []);
-  for (const [label, spans] of second) if (!first.has(label)) add(label, [], spans);
+  for (const [label, spans] of first) overlapSum += addLabelMatches(total, label, spans, second.get(label) ?? noSpans, byLabel);
+  for (const [label, spans] of second) if (!first.has(label)) addLabelMatches(total, label, noSpans, spans, byLabel);
   return overlapSum;
+}
+
+const noSpans: LabeledSpan[] = [];
+
+/** Adds the matches of one label's spans; returns the overlap matches. */
+function addLabelMatches(
+  total: MatchTally,
+  label: string,
+  a: LabeledSpan[],
+  b: LabeledSpan[],
+  byLabel: Map<string, MatchTally> | undefined,
+): number {
+  const exact = countSpanMatches(a, b, "exact");
+  const overlap = countSpanMatches(a, b, "overlap");
+  addCounts(total, exact, overlap, a.length, b.length);
+  if (byLabel) addCounts(labelTally(byLabel, label), exact, overlap, a.length, b.length);
+  return overlap;
 }
 
 function addCounts(tally: MatchTally, exact: number, overlap: number, first: number, second: number): void {

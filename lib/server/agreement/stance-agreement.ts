@@ -59,19 +59,27 @@ export function computeStanceAgreement(data: AgreementData): StanceAgreement {
 }
 
 function claimPositionUnits(document: AgreementDocument): (StanceUnit & { annotatorIds: number[] })[] {
-  const positions = new Map<number, Map<number, StancedSpan>>();
-  for (const id of document.annotatorIds) {
-    for (const span of document.sets.get(id)?.claims ?? []) {
+  // Per position, each annotator's span there (by annotator index), in order of first appearance.
+  const positions = new Map<number, (StancedSpan | undefined)[]>();
+  const { annotatorIds } = document;
+  for (let index = 0; index < annotatorIds.length; index++) {
+    for (const span of document.sets.get(annotatorIds[index]!)?.claims ?? []) {
       const key = span.start * (document.length + 1) + span.end;
       let spans = positions.get(key);
-      if (!spans) positions.set(key, (spans = new Map()));
+      if (!spans) positions.set(key, (spans = new Array<StancedSpan | undefined>(annotatorIds.length).fill(undefined)));
       // Two spans of one annotator at one position: the earlier one speaks for them.
-      const known = spans.get(id);
-      if (!known || span.id < known.id) spans.set(id, span);
+      const known = spans[index];
+      if (!known || span.id < known.id) spans[index] = span;
     }
   }
-  return [...positions.values()].map((spans) => toUnit(document, (id) => spans.get(id)?.stance ?? null));
+  const units: (StanceUnit & { annotatorIds: number[] })[] = [];
+  for (const spans of positions.values()) {
+    units.push({ documentId: document.id, annotatorIds, values: spans.map(stanceOf) });
+  }
+  return units;
 }
+
+const stanceOf = (span: StancedSpan | undefined) => span?.stance ?? null;
 
 function documentClaimUnits(document: AgreementDocument): (StanceUnit & { annotatorIds: number[] })[] {
   const claims = new Map<number, Map<number, string>>();
@@ -82,11 +90,11 @@ function documentClaimUnits(document: AgreementDocument): (StanceUnit & { annota
       values.set(id, stance);
     }
   }
-  return [...claims.values()].map((values) => toUnit(document, (id) => values.get(id) ?? null));
-}
-
-function toUnit(document: AgreementDocument, valueOf: (annotatorId: number) => string | null) {
-  return { documentId: document.id, annotatorIds: document.annotatorIds, values: document.annotatorIds.map(valueOf) };
+  return [...claims.values()].map((values) => ({
+    documentId: document.id,
+    annotatorIds: document.annotatorIds,
+    values: document.annotatorIds.map((id) => values.get(id) ?? null),
+  }));
 }
 
 function isUnanimous(values: readonly (string | null)[]): boolean {

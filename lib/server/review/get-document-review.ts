@@ -1,14 +1,14 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { catalogEntities, claims, documents, type ReviewStatus, users } from "@/db/schema";
+import { documents, type ReviewStatus, users } from "@/db/schema";
 import type { CandidateStatus } from "@/lib/domain/adjudication/build-adjudication-candidates";
 import type { CandidateDecision } from "@/lib/domain/adjudication/candidate-decisions";
-import { type SpanView, toSpanView } from "@/lib/server/annotations/span-view";
+import type { SpanRow, SpanView } from "@/lib/server/annotations/span-view";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type ColoredLabelView, readLabelSchema } from "@/lib/server/label-schema/label-schema-view";
 import { type GoldSpanView, toGoldSpanView } from "./gold-span-view";
 import { readReviewState } from "./read-review-state";
+import { readSpanLabels, type SpanLabels } from "./read-span-labels";
 import { requireReviewAccess } from "./review-access";
 
 export interface CandidateView {
@@ -23,6 +23,20 @@ export interface CandidateView {
   decision: CandidateDecision;
 }
 
+/**
+ * A submitted span as adjudication needs it. Timestamps, version and note stay out: a review of a
+ * long document lists thousands of spans, and every byte is sent, parsed and hydrated.
+ */
+export type ReviewSpanView = Pick<
+  SpanView,
+  "id" | "layer" | "start" | "end" | "quote" | "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "claimantMentionId" | "authorId"
+>;
+
+function toReviewSpanView(row: SpanRow): ReviewSpanView {
+  const { id, layer, start, end, quote, entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId, authorId } = row;
+  return { id, layer, start, end, quote, entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId, authorId };
+}
+
 export interface DocumentReview {
   document: { id: number; projectId: number; title: string; text: string; language: string };
   review: {
@@ -35,15 +49,10 @@ export interface DocumentReview {
   readiness: { submitted: number; required: number };
   /** Submitted annotators in the order they submitted; the UI calls them A, B, C, … */
   annotators: { id: number; name: string; email: string }[];
-  spans: SpanView[];
+  spans: ReviewSpanView[];
   candidates: CandidateView[];
   gold: GoldSpanView[];
-  labels: {
-    entityTypes: ColoredLabelView[];
-    stanceLabels: ColoredLabelView[];
-    claims: { id: number; statement: string }[];
-    entities: { id: number; name: string }[];
-  };
+  labels: SpanLabels;
 }
 
 /** What a reviewer needs to adjudicate a document: every submitted set, the candidates, the gold set. */
@@ -59,14 +68,10 @@ export function getDocumentReview(options: { caller: Caller; documentId: number 
       .get()!;
     const state = readReviewState(tx, documentId);
     const spans = [...state.spansByAnnotator.values()].flat();
-    const all = [...spans, ...state.gold];
-    const claimIds = [...new Set(all.flatMap((s) => (s.claimId === null ? [] : [s.claimId])))];
-    const entityIds = [...new Set(all.flatMap((s) => [s.entityId, s.claimantEntityId].filter((id) => id !== null)))];
     const reviewer =
       state.review?.reviewerId == null
         ? null
         : (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, state.review.reviewerId)).get() ?? null);
-    const schema = readLabelSchema(tx, document.projectId);
     return {
       document,
       review: {
@@ -77,7 +82,7 @@ export function getDocumentReview(options: { caller: Caller; documentId: number 
       },
       readiness: { submitted: state.annotators.length, required: access.settings.annotatorsPerDocument },
       annotators: state.annotators.map(({ id, name, email }) => ({ id, name, email })),
-      spans: spans.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map(toSpanView),
+      spans: spans.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map(toReviewSpanView),
       candidates: state.candidates.map((c) => ({
         key: c.key,
         layer: c.layer,
@@ -89,26 +94,7 @@ export function getDocumentReview(options: { caller: Caller; documentId: number 
         decision: state.decisions.get(c.key) ?? { kind: "pending" },
       })),
       gold: state.gold.map(toGoldSpanView),
-      labels: {
-        entityTypes: schema.entityTypes,
-        stanceLabels: schema.stanceLabels,
-        claims:
-          claimIds.length === 0
-            ? []
-            : tx
-                .select({ id: claims.id, statement: claims.statement })
-                .from(claims)
-                .where(and(eq(claims.projectId, document.projectId), inArray(claims.id, claimIds)))
-                .all(),
-        entities:
-          entityIds.length === 0
-            ? []
-            : tx
-                .select({ id: catalogEntities.id, name: catalogEntities.name })
-                .from(catalogEntities)
-                .where(and(eq(catalogEntities.projectId, document.projectId), inArray(catalogEntities.id, entityIds)))
-                .all(),
-      },
+      labels: readSpanLabels(tx, document.projectId, [...spans, ...state.gold]),
     };
   });
 }

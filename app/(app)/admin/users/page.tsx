@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { listUsers } from "@/lib/server/users/list-users";
+import { requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Users" };
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function UsersPage() {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   // Only instance admins learn that this page exists.
   if (!caller.isAdmin) notFound();
   const users = listUsers({ caller });

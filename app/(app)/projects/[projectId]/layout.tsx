@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { ProjectTabs } from "@/components/projects/project-tabs";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
 
 export default async function ProjectLayout({
@@ -12,7 +11,7 @@ export default async function ProjectLayout({
   children: ReactNode;
   params: Promise<{ projectId: string }>;
 }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId } = await params;
   const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   return (

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GuidelinesMarkdown } from "@/components/projects/guidelines-markdown";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { countProjectContents } from "@/lib/server/projects/count-project-contents";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
 
 export const metadata: Metadata = { title: "Project overview" };
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId } = await params;
   const { project, counts } = orNotFound(() => {
     const id = parseId(projectId, "Project");

@@ -4,10 +4,9 @@ import { type RenderMode, renderModes } from "@/components/workspace/text/render
 import { Workspace } from "@/components/workspace/workspace";
 import { workspaceKeys } from "@/lib/client/workspace/workspace-keys";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
 import { getProject } from "@/lib/server/projects/get-project";
 
@@ -17,7 +16,7 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { documentId } = await params;
   const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   return { title: `Annotate: ${document.title}` };
@@ -28,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * first state of the annotations query, which saves a round trip before the marks can be drawn.
  */
 export default async function AnnotatePage({ params, searchParams }: Props) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { documentId } = await params;
   const { document, project, schema, annotations } = orNotFound(() => {
     const document = getDocument({ caller, documentId: parseId(documentId, "Document") });

@@ -2,10 +2,9 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { ReviewWorkspace } from "@/components/adjudication/review-workspace";
 import { reviewKey } from "@/components/adjudication/review-types";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getDocumentReview } from "@/lib/server/review/get-document-review";
 
 interface Props {
@@ -13,7 +12,7 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { documentId } = await params;
   // The page itself checks the reviewer role; the title needs only the document.
   const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * 404 page. The review comes with the page, so the marks are drawn without a round trip.
  */
 export default async function ReviewPage({ params }: Props) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { documentId } = await params;
   const review = orNotFound(() => getDocumentReview({ caller, documentId: parseId(documentId, "Document") }));
   const queryClient = new QueryClient();

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { AssignmentsTable } from "@/components/assignments/assignments-table";
 import { listAssignments } from "@/lib/server/assignments/list-assignments";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { listMembers } from "@/lib/server/members/list-members";
 
 export const metadata: Metadata = { title: "Assignments" };
 
 export default async function AssignmentsPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const projectId = parseId((await params).projectId, "Project");
   const { documents } = orNotFound(() => listAssignments({ caller, projectId }));
   const annotators = orNotFound(() => listMembers({ caller, projectId }))

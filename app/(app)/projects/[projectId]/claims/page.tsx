@@ -3,10 +3,9 @@ import { listClaimsQuery } from "@/app/api/projects/[projectId]/claims/claims.ty
 import { AddClaimForm } from "@/components/catalog/add-claim-form";
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
 import { ClaimRow } from "@/components/catalog/claim-row";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { listClaims } from "@/lib/server/catalog/list-claims";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
 
 export const metadata: Metadata = { title: "Claims" };
@@ -24,7 +23,7 @@ export default async function ClaimsPage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   // A malformed filter in the URL shows the whole catalog rather than an error page.
   const filters = listClaimsQuery.safeParse(await searchParams).data ?? {};

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { DocumentList } from "@/components/documents/document-list";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { listDocumentLanguages } from "@/lib/server/documents/list-document-languages";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Documents" };
 
 export default async function DocumentsPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
   const access = orNotFound(() => requireProjectRole(caller, projectId));

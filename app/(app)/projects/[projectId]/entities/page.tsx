@@ -3,10 +3,9 @@ import { listEntitiesQuery } from "@/app/api/projects/[projectId]/entities/entit
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
 import { EntityForm } from "@/components/catalog/entity-form";
 import { EntityRow } from "@/components/catalog/entity-row";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { listEntities } from "@/lib/server/catalog/list-entities";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
 import { getProject } from "@/lib/server/projects/get-project";
 
@@ -19,7 +18,7 @@ export default async function EntitiesPage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   // A malformed filter in the URL shows the whole catalog rather than an error page.
   const filters = listEntitiesQuery.safeParse(await searchParams).data ?? {};

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { ExportForm } from "@/components/export/export-form";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { listDocumentLanguages } from "@/lib/server/documents/list-document-languages";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Export" };
 
 export default async function ExportPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
   // Managers and reviewers export; annotators get the 404 page.

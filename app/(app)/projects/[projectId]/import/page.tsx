@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/import/import-form";
 import { annotatedImportExtensions } from "@/lib/domain/formats/recognize-import-files";
 import { supportedImportExtensions } from "@/lib/domain/import/parse-import-file";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { env } from "@/lib/server/env";
 import { listMembers } from "@/lib/server/members/list-members";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
   // Only managers import; everyone else gets the 404 page.

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { MembersTable } from "@/components/members/members-table";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { listMembers } from "@/lib/server/members/list-members";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   const { projectId, members } = orNotFound(() => {
     const id = parseId(rawProjectId, "Project");

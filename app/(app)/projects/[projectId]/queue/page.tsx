@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { FeedbackLinks } from "@/components/feedback/feedback-links";
 import { QueueView } from "@/components/workspace/queue/queue-view";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
+import { listFeedbackDocuments } from "@/lib/server/review/list-feedback-documents";
 
 export const metadata: Metadata = { title: "My documents" };
 
-/** The annotator's queue: progress, the documents to annotate, and the way to the next one. */
+/**
+ * The annotator's queue: progress, the documents to annotate, and the way to the next one; then,
+ * where the project shows the gold set to annotators, the feedback on adjudicated documents.
+ */
 export default async function QueuePage({
   params,
   searchParams,
@@ -15,9 +19,15 @@ export default async function QueuePage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<{ submitted?: string }>;
 }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId } = await params;
   const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   const { submitted } = await searchParams;
-  return <QueueView projectId={project.id} justSubmitted={submitted !== undefined} />;
+  const feedback = listFeedbackDocuments({ caller, projectId: project.id });
+  return (
+    <>
+      <QueueView projectId={project.id} justSubmitted={submitted !== undefined} />
+      <FeedbackLinks documents={feedback} />
+    </>
+  );
 }

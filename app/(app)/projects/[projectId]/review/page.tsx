@@ -4,9 +4,8 @@ import { FigureCard } from "@/components/review-dashboard/figure-card";
 import { LabelAgreementTable } from "@/components/review-dashboard/label-agreement-table";
 import { PairHeatmap } from "@/components/review-dashboard/pair-heatmap";
 import { computeProjectAgreement } from "@/lib/server/agreement/compute-project-agreement";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -14,7 +13,7 @@ const rankedDocumentLimit = 50;
 
 /** Reviewers' dashboard: how well annotators agree, and where to look first. */
 export default async function ReviewPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawId } = await params;
   const { projectId, report } = orNotFound(() => {
     const id = parseId(rawId, "Project");

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { LabelSchemaEditor } from "@/components/label-schema/label-schema-editor";
 import { LabelSchemaSummary } from "@/components/label-schema/label-schema-summary";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
 import { getProject } from "@/lib/server/projects/get-project";
 
 export const metadata: Metadata = { title: "Label schema" };
 
 export default async function LabelSchemaPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
   const { project, schema } = orNotFound(() => {
     const projectId = parseId(rawProjectId, "Project");

@@ -2,19 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentHeader } from "@/components/documents/document-header";
 import { DocumentText } from "@/components/documents/document-text";
-import { requireCaller } from "@/lib/server/auth/caller";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { getProject } from "@/lib/server/projects/get-project";
 import type { DocumentView } from "@/lib/server/documents/document-view";
 import { parseId } from "@/lib/server/http/api-handler";
-import { orNotFound } from "@/lib/server/http/page-guard";
+import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 
 interface Props {
   params: Promise<{ projectId: string; documentId: string }>;
 }
 
 async function loadDocument({ params }: Props): Promise<DocumentView & { canReview: boolean }> {
-  const caller = await requireCaller();
+  const caller = await requirePageCaller();
   const { projectId, documentId } = await params;
   const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   // A document is only found under its own project's path.
