@@ -1,6 +1,7 @@
 "use client";
 
 import type { Preannotation } from "@/lib/client/workspace/api-types";
+import { quoteOf } from "@/lib/client/workspace/text-layout";
 import { describeSuggestion } from "../describe-target";
 import { useWorkspace } from "../workspace-context";
 import { MarkHeading, smallButton } from "./mark-heading";
@@ -13,13 +14,17 @@ export function PreannotationPanel({ preannotation }: { preannotation: Preannota
   const described = describeSuggestion(preannotation, lookups);
   const imported = model.suggestions.filter((s) => s.source === "preannotation").length;
   const entityName = (id: number | null) => (id === null ? null : (lookups.entities.get(id)?.name ?? `entity ${id}`));
+  const { claimantMention } = preannotation;
+  const claimant =
+    entityName(preannotation.claimantEntityId) ??
+    (claimantMention && `“${quoteOf(model.layout, claimantMention.start, claimantMention.end)}” in the text`);
   const fields: [string, string | null][] =
     preannotation.layer === "entity"
       ? [["Entity", entityName(preannotation.entityId)]]
       : [
           ["Claim", preannotation.claimId === null ? null : (lookups.claims.get(preannotation.claimId)?.statement ?? `claim ${preannotation.claimId}`)],
           ["Stance", preannotation.stance === null ? null : (lookups.stances.get(preannotation.stance)?.name ?? preannotation.stance)],
-          ["Claimant", entityName(preannotation.claimantEntityId)],
+          ["Claimant", claimant],
         ];
   if (preannotation.note) fields.push(["Note", preannotation.note]);
   return (
