@@ -48,6 +48,7 @@ test("an annotator accepts and rejects imported pre-annotations by keyboard, and
   expect(await workspace.savedSpans(documentId)).toEqual([]);
   await expect(workspace.panel.getByText("3 imported annotations await a decision", { exact: false })).toBeVisible();
   await expect(workspace.panel.getByRole("button", { name: "Accept all 3 imported annotations" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/preannotations-open.png" });
 
   await workspace.text.focus();
   await page.keyboard.press("Tab");
