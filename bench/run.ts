@@ -4,30 +4,29 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { BenchRow } from "./bench-row";
+import type { AppServer } from "./app-server";
 import { useBenchDatabase } from "./bench-database";
-import { withAppServer } from "./app-server";
-import { benchImportHtml } from "./import-html.bench";
-import { benchImportPlainText } from "./import-documents.bench";
-import { benchImportBrat } from "./import-brat.bench";
-import { benchListDocuments } from "./list-documents.bench";
-import { benchExport } from "./export.bench";
-import { benchAgreement } from "./agreement.bench";
-import { benchWorkspace } from "./workspace.bench";
-import { benchAdjudicationView } from "./adjudication.bench";
+
+// Each bench's modules load only in its own child process: what a process has loaded shapes its
+// heap and so the memory figures.
+const browserBench = async (load: () => Promise<(server: AppServer) => Promise<BenchRow[]>>) => {
+  const [{ withAppServer }, bench] = await Promise.all([import("./app-server"), load()]);
+  return withAppServer(bench);
+};
 
 /**
- * In order; add new benches here. A browser bench: `name: () => withAppServer(benchSomething)`,
- * where benchSomething({ baseURL, databasePath }) signs in with bench/app-sign-in.ts.
+ * In order; add new benches here. A browser bench: `name: () => browserBench(…)`, where the bench
+ * takes the server ({ baseURL, databasePath }) and signs in with bench/app-sign-in.ts.
  */
-const benches: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
-  "import-documents": benchImportPlainText,
-  "import-html": benchImportHtml,
-  "import-brat": benchImportBrat,
-  "list-documents": benchListDocuments,
-  export: benchExport,
-  agreement: benchAgreement,
-  workspace: () => withAppServer((server) => benchWorkspace(server)),
-  adjudication: () => withAppServer(benchAdjudicationView),
+const benches: Record<string, () => Promise<BenchRow[]>> = {
+  "import-documents": async () => (await import("./import-documents.bench")).benchImportPlainText(),
+  "import-html": async () => (await import("./import-html.bench")).benchImportHtml(),
+  "import-brat": async () => (await import("./import-brat.bench")).benchImportBrat(),
+  "list-documents": async () => (await import("./list-documents.bench")).benchListDocuments(),
+  export: async () => (await import("./export.bench")).benchExport(),
+  agreement: async () => (await import("./agreement.bench")).benchAgreement(),
+  workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
+  adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
 };
 
 const rowsMarker = "BENCH_ROWS ";
@@ -53,7 +52,7 @@ function printTable(rows: BenchRow[]): void {
   console.log([format(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.map(format)].join("\n"));
 }
 
-function benchNamed(name: string): () => BenchRow[] | Promise<BenchRow[]> {
+function benchNamed(name: string): () => Promise<BenchRow[]> {
   const bench = benches[name];
   if (!bench) throw new Error(`Unknown bench ${name}; known: ${Object.keys(benches).join(", ")}`);
   return bench;
