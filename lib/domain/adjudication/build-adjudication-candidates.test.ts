@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AdjudicationSpan, buildAdjudicationCandidates } from "./build-adjudication-candidates";
-
-let nextId = 1;
-function entity(start: number, end: number, fields: Partial<AdjudicationSpan> = {}): AdjudicationSpan {
-  return {
-    id: nextId++,
-    layer: "entity",
-    start,
-    end,
-    quote: "x".repeat(end - start),
-    entityTypeId: 1,
-    entityId: null,
-    claimId: null,
-    stance: null,
-    claimantEntityId: null,
-    claimantMentionId: null,
-    ...fields,
-  };
-}
-const claim = (start: number, end: number, fields: Partial<AdjudicationSpan> = {}) =>
-  entity(start, end, { layer: "claim", entityTypeId: null, claimId: 7, stance: "favor", ...fields });
+import { claim, entity } from "./adjudication-test-spans";
+import { buildAdjudicationCandidates } from "./build-adjudication-candidates";
 
 describe("buildAdjudicationCandidates", () => {
   it("marks identical spans of every annotator as agreed, with one version held by all", () => {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AdjudicationSpan } from "@/lib/domain/adjudication/build-adjudication-candidates";
+import { claim, entity } from "@/lib/domain/adjudication/adjudication-test-spans";
 import { compareWithGold } from "./compare-with-gold";
-
-let nextId = 1;
-function entity(start: number, end: number, fields: Partial<AdjudicationSpan> = {}): AdjudicationSpan {
-  return {
-    id: nextId++,
-    layer: "entity",
-    start,
-    end,
-    quote: "x".repeat(end - start),
-    entityTypeId: 1,
-    entityId: null,
-    claimId: null,
-    stance: null,
-    claimantEntityId: null,
-    claimantMentionId: null,
-    ...fields,
-  };
-}
-const claim = (start: number, end: number, fields: Partial<AdjudicationSpan> = {}) =>
-  entity(start, end, { layer: "claim", entityTypeId: null, claimId: 7, stance: "favor", ...fields });
 
 const summary = (items: ReturnType<typeof compareWithGold>["items"]) =>
   items.map((item) => {

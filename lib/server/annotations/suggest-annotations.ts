@@ -5,6 +5,7 @@ import { type AnnotationLayer, annotations, catalogEntities, entityAliases } fro
 import { findAliasMentions } from "@/lib/domain/annotation/find-alias-mentions";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
+import type { SpanView } from "./span-view";
 
 /** A mention of a catalog entity found by one of its aliases. Offsets are code points, half-open. */
 export interface MentionSuggestion {
@@ -18,22 +19,13 @@ export interface MentionSuggestion {
 }
 
 /** A span of the document's pre-annotations (set `preannotation`), offered to every annotator. */
-export interface PreannotationSuggestion {
+export interface PreannotationSuggestion
+  extends Pick<SpanView, "layer" | "start" | "end" | "quote" | "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "note"> {
   source: "preannotation";
   /** The pre-annotation's row: accepting it names it as the new span's source. */
   id: number;
-  layer: AnnotationLayer;
-  start: number;
-  end: number;
-  quote: string;
-  entityTypeId: number | null;
-  entityId: number | null;
-  claimId: number | null;
-  stance: string | null;
-  claimantEntityId: number | null;
   /** Where the entity pre-annotation naming the claimant lies: accepting links the caller's span there. */
   claimantMention: { start: number; end: number } | null;
-  note: string;
 }
 
 export type AnnotationSuggestion = MentionSuggestion | PreannotationSuggestion;
