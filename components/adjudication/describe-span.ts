@@ -1,17 +1,9 @@
+import type { AdjudicationSpan } from "@/lib/domain/adjudication/build-adjudication-candidates";
 import type { SpanDifference } from "@/lib/domain/feedback/compare-with-gold";
 import type { SpanLabels } from "@/lib/server/review/read-span-labels";
 
 /** The fields of a span that can be put in words. */
-export interface DescribableSpan {
-  layer: "claim" | "entity";
-  quote: string;
-  entityTypeId: number | null;
-  entityId: number | null;
-  claimId: number | null;
-  stance: string | null;
-  claimantEntityId: number | null;
-  claimantMentionId: number | null;
-}
+export type DescribableSpan = Omit<AdjudicationSpan, "id" | "start" | "end">;
 
 /** One attribute of a span, in words; `boundaries` is its quote. */
 export function describeAttribute(

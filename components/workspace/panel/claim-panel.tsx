@@ -1,11 +1,10 @@
 "use client";
 
 import type { Span } from "@/lib/client/workspace/api-types";
-import { describeSpan } from "../describe-target";
 import { useWorkspace } from "../workspace-context";
 import { ClaimPicker } from "./claim-picker";
 import { ClaimantField } from "./claimant-field";
-import { MarkHeading, smallButton } from "./mark-heading";
+import { SpanHeading } from "./span-heading";
 import { NoteField } from "./note-field";
 import { StanceButtons } from "./stance-buttons";
 
@@ -16,11 +15,7 @@ export function ClaimPanel({ span }: { span: Span }) {
   const canPropose = project.settings.allowProposedClaims || project.roles.includes("manager");
   return (
     <section aria-label="Selected claim span" className="space-y-4">
-      <MarkHeading kind="Claim span" color={describeSpan(span, lookups).color} quote={span.quote}>
-        <button type="button" className={smallButton} onClick={() => actions.deleteSpan(span)} aria-keyshortcuts="Delete">
-          Remove
-        </button>
-      </MarkHeading>
+      <SpanHeading kind="Claim span" span={span} />
       <ClaimPicker
         projectId={project.id}
         current={span.claimId === null ? null : (lookups.claims.get(span.claimId) ?? null)}

@@ -4,10 +4,10 @@ import { useId } from "react";
 import type { Span } from "@/lib/client/workspace/api-types";
 import { useCreateEntity } from "@/lib/client/workspace/use-catalog-mutations";
 import { useEntitySearch } from "@/lib/client/workspace/use-workspace-queries";
-import { describeSpan } from "../describe-target";
 import { useWorkspace } from "../workspace-context";
 import { EntityPicker } from "./entity-picker";
-import { MarkHeading, smallButton } from "./mark-heading";
+import { smallButton } from "./mark-heading";
+import { SpanHeading } from "./span-heading";
 
 /** The selected entity mention: its type and its link to the entity catalog. */
 export function EntityPanel({ span }: { span: Span }) {
@@ -23,11 +23,7 @@ export function EntityPanel({ span }: { span: Span }) {
 
   return (
     <section aria-label="Selected entity mention" className="space-y-4">
-      <MarkHeading kind="Entity mention" color={describeSpan(span, lookups).color} quote={span.quote}>
-        <button type="button" className={smallButton} onClick={() => actions.deleteSpan(span)} aria-keyshortcuts="Delete">
-          Remove
-        </button>
-      </MarkHeading>
+      <SpanHeading kind="Entity mention" span={span} />
       <div>
         <label htmlFor={typeId} className="mb-1 block text-xs font-medium text-slate-600">Type</label>
         <select id={typeId} data-autofocus="" value={span.entityTypeId ?? ""}
