@@ -2,14 +2,8 @@ import { notComputable } from "@/lib/domain/agreement/agreement-figure";
 import { computeCohenKappaFromLabels } from "@/lib/domain/agreement/cohen-kappa";
 import { computeFleissKappa } from "@/lib/domain/agreement/fleiss-kappa";
 import { computeKrippendorffAlpha } from "@/lib/domain/agreement/krippendorff-alpha";
-import type { AgreementData, AgreementDocument, StancedSpan } from "./agreement-data";
+import type { AgreementData, AgreementDocument } from "./agreement-data";
 import type { AgreementReport, FigureView } from "./agreement-report";
-
-/** One item rated by a document's annotators: their values, null where one gave none. */
-interface StanceUnit {
-  documentId: number;
-  values: (string | null)[];
-}
 
 export interface DocumentStanceTally {
   units: number;
@@ -30,121 +24,155 @@ export interface StanceAgreement {
  * the units every annotator of the document rated.
  */
 export function computeStanceAgreement(data: AgreementData): StanceAgreement {
-  const claimUnits = data.documents.flatMap(claimPositionUnits);
-  const labelUnits = data.documents.flatMap(documentClaimUnits);
   const byDocument = new Map<number, DocumentStanceTally>();
-  for (const units of [claimUnits, labelUnits]) {
-    for (const unit of units) {
-      let tally = byDocument.get(unit.documentId);
-      if (!tally) byDocument.set(unit.documentId, (tally = { units: 0, disagreements: 0 }));
-      tally.units++;
-      if (!isUnanimous(unit.values)) tally.disagreements++;
-    }
+  const claimUnits = newStanceTable(data.annotators.length);
+  const labelUnits = newStanceTable(data.annotators.length);
+  const rowOf = new Map(data.annotators.map((annotator, index) => [annotator.id, index]));
+  const columnOf = new Map<number, number>();
+  for (const document of data.documents) {
+    // The row of each of the document's annotators; every one is among data.annotators.
+    const rows = document.annotatorIds.map((id) => rowOf.get(id) ?? 0);
+    const tally = { units: 0, disagreements: 0 };
+    addClaimPositions(claimUnits, document, rows, columnOf, tally);
+    addDocumentClaims(labelUnits, document, rows, columnOf, tally);
+    byDocument.set(document.id, tally);
   }
 
   const claimStance: StanceAgreement["claimStance"] = {
-    units: claimUnits.length,
-    krippendorffAlpha: computeKrippendorffAlpha(toReliabilityData(data, claimUnits), { metric: "nominal" }),
-    fleissKappa: computeFleissOverCompleteUnits(claimUnits),
+    units: claimUnits.unitCount,
+    krippendorffAlpha: computeKrippendorffAlpha(claimUnits.rows, { metric: "nominal" }),
+    fleissKappa: computeFleissOverCompleteUnits(claimUnits.completeBySize),
   };
   if (data.annotators.length === 2) {
-    const [first = [], second = []] = toReliabilityData(data, claimUnits);
+    const [first = [], second = []] = claimUnits.rows;
     claimStance.cohenKappa = computeCohenKappaFromLabels(first, second);
   }
   const documentStance = {
-    units: labelUnits.length,
-    krippendorffAlpha: computeKrippendorffAlpha(toReliabilityData(data, labelUnits), { metric: "nominal" }),
+    units: labelUnits.unitCount,
+    krippendorffAlpha: computeKrippendorffAlpha(labelUnits.rows, { metric: "nominal" }),
   };
   return { claimStance, documentStance, byDocument };
 }
 
-function claimPositionUnits(document: AgreementDocument): (StanceUnit & { annotatorIds: number[] })[] {
-  // Per position, each annotator's span there (by annotator index), in order of first appearance.
-  const positions = new Map<number, (StancedSpan | undefined)[]>();
-  const { annotatorIds } = document;
-  for (let index = 0; index < annotatorIds.length; index++) {
-    for (const span of document.sets.get(annotatorIds[index]!)?.claims ?? []) {
+/** Reliability data filled unit by unit, with the fully rated units kept aside for Fleiss' kappa. */
+interface StanceTable {
+  /** One row per annotator of the project, one column per unit; null where an annotator gave no value. */
+  rows: (string | null)[][];
+  unitCount: number;
+  /** The values of each unit every annotator of its document rated, grouped by their number. */
+  completeBySize: Map<number, string[][]>;
+}
+
+function newStanceTable(annotatorCount: number): StanceTable {
+  return {
+    rows: Array.from({ length: annotatorCount }, () => []),
+    unitCount: 0,
+    completeBySize: new Map(),
+  };
+}
+
+/** A new column, null for every annotator; returns its index. */
+function addUnit(table: StanceTable): number {
+  for (const row of table.rows) row.push(null);
+  return table.unitCount++;
+}
+
+/**
+ * Fills the claim positions of one document, in order of first appearance; `columnOf` is scratch,
+ * keyed by position. Two spans of one annotator at one position: the earlier one speaks for them.
+ */
+function addClaimPositions(
+  table: StanceTable,
+  document: AgreementDocument,
+  rows: readonly number[],
+  columnOf: Map<number, number>,
+  tally: DocumentStanceTally,
+): void {
+  columnOf.clear();
+  const firstColumn = table.unitCount;
+  // The id of the span that gave each (column, annotator) its value, to keep the earliest.
+  const speakerIds: number[] = [];
+  const annotatorCount = rows.length;
+  for (let k = 0; k < annotatorCount; k++) {
+    const row = table.rows[rows[k]!]!;
+    for (const span of document.sets.get(document.annotatorIds[k]!)?.claims ?? []) {
       const key = span.start * (document.length + 1) + span.end;
-      let spans = positions.get(key);
-      if (!spans) positions.set(key, (spans = new Array<StancedSpan | undefined>(annotatorIds.length).fill(undefined)));
-      // Two spans of one annotator at one position: the earlier one speaks for them.
-      const known = spans[index];
-      if (!known || span.id < known.id) spans[index] = span;
+      let column = columnOf.get(key);
+      if (column === undefined) columnOf.set(key, (column = addUnit(table)));
+      const slot = (column - firstColumn) * annotatorCount + k;
+      const speaker = speakerIds[slot];
+      if (speaker !== undefined && speaker < span.id) continue;
+      speakerIds[slot] = span.id;
+      row[column] = span.stance;
     }
   }
-  const units: (StanceUnit & { annotatorIds: number[] })[] = [];
-  for (const spans of positions.values()) {
-    units.push({ documentId: document.id, annotatorIds, values: spans.map(stanceOf) });
-  }
-  return units;
+  closeUnits(table, rows, firstColumn, tally);
 }
 
-const stanceOf = (span: StancedSpan | undefined) => span?.stance ?? null;
-
-function documentClaimUnits(document: AgreementDocument): (StanceUnit & { annotatorIds: number[] })[] {
-  const claims = new Map<number, Map<number, string>>();
-  for (const id of document.annotatorIds) {
-    for (const [claimId, stance] of document.sets.get(id)?.documentStances ?? []) {
-      let values = claims.get(claimId);
-      if (!values) claims.set(claimId, (values = new Map()));
-      values.set(id, stance);
+/** Fills the (document, catalog claim) units of one document; `columnOf` is scratch, keyed by claim. */
+function addDocumentClaims(
+  table: StanceTable,
+  document: AgreementDocument,
+  rows: readonly number[],
+  columnOf: Map<number, number>,
+  tally: DocumentStanceTally,
+): void {
+  columnOf.clear();
+  const firstColumn = table.unitCount;
+  for (let k = 0; k < rows.length; k++) {
+    const row = table.rows[rows[k]!]!;
+    for (const [claimId, stance] of document.sets.get(document.annotatorIds[k]!)?.documentStances ?? []) {
+      let column = columnOf.get(claimId);
+      if (column === undefined) columnOf.set(claimId, (column = addUnit(table)));
+      row[column] = stance;
     }
   }
-  return [...claims.values()].map((values) => ({
-    documentId: document.id,
-    annotatorIds: document.annotatorIds,
-    values: document.annotatorIds.map((id) => values.get(id) ?? null),
-  }));
+  closeUnits(table, rows, firstColumn, tally);
 }
 
-function isUnanimous(values: readonly (string | null)[]): boolean {
-  return values.every((value) => value !== null && value === values[0]);
+/** Tallies the document's new units (a missing value is a disagreement) and keeps the fully rated ones. */
+function closeUnits(table: StanceTable, rows: readonly number[], firstColumn: number, tally: DocumentStanceTally): void {
+  for (let column = firstColumn; column < table.unitCount; column++) {
+    const values = rows.map((row) => table.rows[row]![column] ?? null);
+    tally.units++;
+    if (!values.every((value) => value !== null && value === values[0])) tally.disagreements++;
+    if (!isComplete(values)) continue;
+    const group = table.completeBySize.get(values.length);
+    if (group) group.push(values);
+    else table.completeBySize.set(values.length, [values]);
+  }
 }
 
-/** One row per annotator of the project, one column per unit; null where an annotator gave no value. */
-function toReliabilityData(data: AgreementData, units: readonly (StanceUnit & { annotatorIds: number[] })[]) {
-  const row = new Map(data.annotators.map((annotator, index) => [annotator.id, index]));
-  const rows = data.annotators.map(() => new Array<string | null>(units.length).fill(null));
-  units.forEach((unit, column) => {
-    unit.annotatorIds.forEach((id, k) => {
-      const target = rows[row.get(id) ?? -1];
-      if (target) target[column] = unit.values[k] ?? null;
-    });
-  });
-  return rows;
-}
+const isComplete = (values: (string | null)[]): values is string[] => values.every((value) => value !== null);
 
 /**
  * Fleiss' kappa over the units every annotator of their document rated. It needs the same number
  * of ratings per unit, so when documents have different numbers of annotators it uses the most
  * common number and says so in a note.
  */
-function computeFleissOverCompleteUnits(units: readonly StanceUnit[]): FigureView {
-  const complete = units.filter((unit) => unit.values.every((value) => value !== null));
-  const bySize = new Map<number, StanceUnit[]>();
-  for (const unit of complete) {
-    const group = bySize.get(unit.values.length);
-    if (group) group.push(unit);
-    else bySize.set(unit.values.length, [unit]);
+function computeFleissOverCompleteUnits(completeBySize: ReadonlyMap<number, string[][]>): FigureView {
+  let used: string[][] = [];
+  let completeCount = 0;
+  for (const group of completeBySize.values()) {
+    completeCount += group.length;
+    if (group.length > used.length) used = group;
   }
-  let used: StanceUnit[] = [];
-  for (const group of bySize.values()) if (group.length > used.length) used = group;
   if (used.length === 0) return notComputable("No claim position was given a stance by every annotator of its document");
   const figure = computeFleissKappa(toCategoryCounts(used));
-  if (used.length === complete.length) return figure;
-  const raters = used[0]?.values.length ?? 0;
-  return { ...figure, note: `Over the ${used.length} of ${complete.length} fully rated positions with ${raters} annotators` };
+  if (used.length === completeCount) return figure;
+  const raters = used[0]?.length ?? 0;
+  return { ...figure, note: `Over the ${used.length} of ${completeCount} fully rated positions with ${raters} annotators` };
 }
 
 /** Fleiss' subjects × categories matrix. */
-function toCategoryCounts(units: readonly StanceUnit[]): number[][] {
+function toCategoryCounts(units: readonly string[][]): number[][] {
   const categories = new Map<string, number>();
-  for (const unit of units) for (const value of unit.values) if (value !== null && !categories.has(value)) categories.set(value, categories.size);
-  return units.map((unit) => {
+  for (const values of units) for (const value of values) if (!categories.has(value)) categories.set(value, categories.size);
+  return units.map((values) => {
     const counts = new Array<number>(categories.size).fill(0);
-    for (const value of unit.values) {
-      const index = value === null ? undefined : categories.get(value);
-      if (index !== undefined) counts[index] = (counts[index] ?? 0) + 1;
+    for (const value of values) {
+      const index = categories.get(value) ?? 0;
+      counts[index] = (counts[index] ?? 0) + 1;
     }
     return counts;
   });
