@@ -49,47 +49,72 @@ export function computeUnitizingAlpha(
   documents: readonly UnitizedDocument[],
   options: { labels?: readonly string[] } = {},
 ): UnitizingAlphaResult {
-  const failed = (reason: string): UnitizingAlphaResult => ({ overall: notComputable(reason), byLabel: new Map() });
-  const coderCount = documents[0]?.spansByCoder.length ?? 0;
-  if (documents.length === 0) return failed("There are no documents");
-  if (coderCount < 2) return failed(`There are ${coderCount} coder(s); agreement needs at least 2`);
+  const tally = newUnitizingTally(documents[0]?.spansByCoder.length ?? 0, options);
+  for (const document of documents) addUnitizedDocument(tally, document);
+  return finishUnitizingAlpha(tally);
+}
 
-  // Labels become indexes (options.labels first, then in order of appearance).
-  const labelIndex = new Map<string, number>();
-  const indexOf = (label: string) => {
-    let index = labelIndex.get(label);
-    if (index === undefined) labelIndex.set(label, (index = labelIndex.size));
-    return index;
+/**
+ * The sums of computeUnitizingAlpha, document by document, for callers that stream their documents:
+ * newUnitizingTally, then addUnitizedDocument for each, then finishUnitizingAlpha. A document only
+ * needs to live during its call.
+ */
+export interface UnitizingTally {
+  coderCount: number;
+  /** Documents added so far, computable or not. */
+  documentCount: number;
+  /** Why the documents cannot be computed from, once one of them failed; later ones are ignored. */
+  problem: string | null;
+  /** Labels become indexes: the given labels first, then in order of appearance. */
+  labelIndex: Map<string, number>;
+  labels: LabelTally[];
+  totalLength: number;
+  /** How many documents have each length. */
+  documentLengths: Map<number, number>;
+  scratch: Scratch;
+}
+
+export function newUnitizingTally(coderCount: number, options: { labels?: readonly string[] } = {}): UnitizingTally {
+  const tally: UnitizingTally = {
+    coderCount,
+    documentCount: 0,
+    problem: null,
+    labelIndex: new Map(),
+    labels: [],
+    totalLength: 0,
+    documentLengths: new Map(),
+    scratch: { buckets: [], bucketSizes: [], markedIn: [], marked: [], units: newCoderUnits(coderCount) },
   };
-  for (const label of options.labels ?? []) indexOf(label);
-  for (const [index, document] of documents.entries()) {
-    const problem = findUnitizedDocumentProblem(document, index, coderCount);
-    if (problem) return failed(problem);
-    for (const spans of document.spansByCoder) for (const span of spans) indexOf(span.label);
-  }
+  for (const label of options.labels ?? []) indexOfLabel(tally, label);
+  return tally;
+}
 
-  const tallies: LabelTally[] = [...labelIndex.keys()].map(() => ({
-    pairDisagreement: 0,
-    unitCount: 0,
-    mergedSpanCount: 0,
-    unitLengthCounts: new Map(),
-    gapLengthCounts: new Map(),
-    markedDocumentLengths: new Map(),
-  }));
-  const scratch = newScratch(labelIndex, coderCount);
-  let totalLength = 0;
-  const documentLengths = new Map<number, number>();
-  for (const [documentIndex, document] of documents.entries()) {
-    totalLength += document.length;
-    addCount(documentLengths, document.length, 1);
-    tallyMarkedLabels(tallies, scratch, document, documentIndex);
+/** Adds one document (its coders in the tally's order) to the sums. */
+export function addUnitizedDocument(tally: UnitizingTally, document: UnitizedDocument): void {
+  const index = tally.documentCount++;
+  if (tally.problem !== null || tally.coderCount < 2) return;
+  const problem = findUnitizedDocumentProblem(document, index, tally.coderCount);
+  if (problem) {
+    tally.problem = problem;
+    return;
   }
+  tally.totalLength += document.length;
+  addCount(tally.documentLengths, document.length, 1);
+  tallyMarkedLabels(tally, document, index);
+}
+
+export function finishUnitizingAlpha(tally: UnitizingTally): UnitizingAlphaResult {
+  const failed = (reason: string): UnitizingAlphaResult => ({ overall: notComputable(reason), byLabel: new Map() });
+  const { coderCount, totalLength } = tally;
+  if (tally.documentCount === 0) return failed("There are no documents");
+  if (coderCount < 2) return failed(`There are ${coderCount} coder(s); agreement needs at least 2`);
+  if (tally.problem !== null) return failed(tally.problem);
   // Where nobody marked a label, each coder holds one gap the length of the document, and no
   // pair disagrees: counted per distinct length, so the cost follows spans, not documents × labels.
-  for (const tally of tallies) {
-    for (const [length, count] of documentLengths) {
-      const unmarked = count - (tally.markedDocumentLengths.get(length) ?? 0);
-      if (unmarked > 0 && length > 0) addCount(tally.gapLengthCounts, length, unmarked * coderCount);
+  for (const label of tally.labels) {
+    for (const [length, count] of tally.documentLengths) {
+      const unmarked = count - (label.markedDocumentLengths.get(length) ?? 0);
+      if (unmarked > 0 && length > 0) addCount(label.gapLengthCounts, length, unmarked * coderCount);
     }
   }
 
@@ -98,21 +123,21 @@ export function computeUnitizingAlpha(
   let expectedSum = 0;
   let unitCount = 0;
   let mergedSpanCount = 0;
-  for (const [label, index] of labelIndex) {
-    const tally = tallies[index]!;
-    const observed = (2 * tally.pairDisagreement) / (coderCount * (coderCount - 1) * totalLength * totalLength);
-    const expected = expectedDisagreement(tally, coderCount, totalLength);
+  for (const [label, index] of tally.labelIndex) {
+    const labelTally = tally.labels[index]!;
+    const observed = (2 * labelTally.pairDisagreement) / (coderCount * (coderCount - 1) * totalLength * totalLength);
+    const expected = expectedDisagreement(labelTally, coderCount, totalLength);
     const detail = {
       observedDisagreement: observed,
       expectedDisagreement: expected,
-      unitCount: tally.unitCount,
-      mergedSpanCount: tally.mergedSpanCount,
+      unitCount: labelTally.unitCount,
+      mergedSpanCount: labelTally.mergedSpanCount,
     };
     observedSum += observed;
     expectedSum += expected;
-    unitCount += tally.unitCount;
-    mergedSpanCount += tally.mergedSpanCount;
-    if (tally.unitCount === 0) byLabel.set(label, notComputable(`No coder marked a unit labelled "${label}"`));
+    unitCount += labelTally.unitCount;
+    mergedSpanCount += labelTally.mergedSpanCount;
+    if (labelTally.unitCount === 0) byLabel.set(label, notComputable(`No coder marked a unit labelled "${label}"`));
     else if (expected === 0) byLabel.set(label, notComputable(`Expected disagreement for "${label}" is 0`));
     else byLabel.set(label, computedFigure(1 - observed / expected, detail));
   }
@@ -127,40 +152,53 @@ export function computeUnitizingAlpha(
   return { overall, byLabel };
 }
 
+function indexOfLabel(tally: UnitizingTally, label: string): number {
+  let index = tally.labelIndex.get(label);
+  if (index !== undefined) return index;
+  index = tally.labelIndex.size;
+  tally.labelIndex.set(label, index);
+  tally.labels.push({
+    pairDisagreement: 0,
+    unitCount: 0,
+    mergedSpanCount: 0,
+    unitLengthCounts: new Map(),
+    gapLengthCounts: new Map(),
+    markedDocumentLengths: new Map(),
+  });
+  const { scratch } = tally;
+  for (let coder = 0; coder < tally.coderCount; coder++) {
+    scratch.buckets.push([]);
+    scratch.bucketSizes.push(0);
+  }
+  scratch.markedIn.push(-1);
+  return index;
+}
+
 /** Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units. */
 interface Scratch {
-  labelIndex: ReadonlyMap<string, number>;
-  coderCount: number;
   buckets: LabeledSpan[][];
-  bucketSizes: Int32Array;
-  markedIn: Int32Array;
+  bucketSizes: number[];
+  /** The last document in which each label was marked. */
+  markedIn: number[];
   marked: number[];
   units: CoderUnits[];
 }
 
-function newScratch(labelIndex: ReadonlyMap<string, number>, coderCount: number): Scratch {
-  const buckets = Array.from({ length: labelIndex.size * coderCount }, (): LabeledSpan[] => []);
-  return {
-    labelIndex,
-    coderCount,
-    buckets,
-    bucketSizes: new Int32Array(buckets.length),
-    markedIn: new Int32Array(labelIndex.size).fill(-1),
-    marked: [],
-    units: Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 })),
-  };
+function newCoderUnits(coderCount: number): CoderUnits[] {
+  return Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 }));
 }
 
 /**
- * Adds one document to the tallies of the labels someone marked in it (the rest are added later in
- * one step): its spans go to a bucket per label and coder, each bucket becomes that coder's units.
+ * Adds one document to the tallies of the labels someone marked in it (the rest are added at the
+ * end in one step): its spans go to a bucket per label and coder, each bucket becomes that coder's units.
  */
-function tallyMarkedLabels(tallies: readonly LabelTally[], scratch: Scratch, document: UnitizedDocument, documentIndex: number): void {
-  const { labelIndex, coderCount, buckets, bucketSizes, markedIn, marked, units } = scratch;
+function tallyMarkedLabels(tally: UnitizingTally, document: UnitizedDocument, documentIndex: number): void {
+  const { coderCount, scratch } = tally;
+  const { buckets, bucketSizes, markedIn, marked, units } = scratch;
   marked.length = 0;
   for (let coder = 0; coder < coderCount; coder++) {
     for (const span of document.spansByCoder[coder] ?? []) {
-      const label = labelIndex.get(span.label) ?? 0;
+      const label = indexOfLabel(tally, span.label);
       if (markedIn[label] !== documentIndex) {
         markedIn[label] = documentIndex;
         marked.push(label);
@@ -176,9 +214,9 @@ function tallyMarkedLabels(tallies: readonly LabelTally[], scratch: Scratch, doc
       fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
       bucketSizes[bucket] = 0;
     }
-    const tally = tallies[label]!;
-    tallyDocument(tally, units, document.length);
-    addCount(tally.markedDocumentLengths, document.length, 1);
+    const labelTally = tally.labels[label]!;
+    tallyDocument(labelTally, units, document.length);
+    addCount(labelTally.markedDocumentLengths, document.length, 1);
   }
 }
 

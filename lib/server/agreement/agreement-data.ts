@@ -16,20 +16,31 @@ export interface SubmittedSet {
   documentStances: Map<number, string>;
 }
 
-export interface AgreementDocument {
+/** A document submitted by at least two annotators. */
+export interface SubmittedDocument {
   id: number;
   title: string;
   /** Length of the text in code points. */
   length: number;
   /** The annotators who submitted it, ascending by id. */
   annotatorIds: number[];
+}
+
+/** A submitted document with each annotator's work. */
+export interface AgreementDocument extends SubmittedDocument {
   sets: Map<number, SubmittedSet>;
 }
 
-/** Everything the figures are computed from, loaded in a few queries. */
+/**
+ * Everything the figures are computed from. The submitted work itself is handed out one document
+ * at a time: a project's spans never sit in memory all at once, and each document's objects die
+ * young, which the garbage collector reclaims almost for free.
+ */
 export interface AgreementData {
   /** Documents submitted by at least two annotators, ascending by id. */
-  documents: AgreementDocument[];
+  documents: SubmittedDocument[];
+  /** Calls `visit` with each of `documents` and its sets, in order. Runs its query: call it once. */
+  visitDocuments: (visit: (document: AgreementDocument) => void) => void;
   /** Everyone who submitted one of those documents, ascending by id. */
   annotators: AnnotatorRef[];
   /** Entity type keys of the project, in schema order, so that unused types are reported too. */

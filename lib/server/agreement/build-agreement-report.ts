@@ -2,18 +2,27 @@ import { notComputable } from "@/lib/domain/agreement/agreement-figure";
 import type { AgreementData } from "./agreement-data";
 import type { AgreementReport, FigureView, SpanF1View } from "./agreement-report";
 import { rankDocumentDisagreement } from "./rank-document-disagreement";
-import { computeSpanAgreement } from "./span-agreement";
-import { computeStanceAgreement } from "./stance-agreement";
-import { computeUnitizingAgreement } from "./unitizing-agreement";
+import { addDocumentSpans, newSpanTallies, summarizeSpanAgreement } from "./span-agreement";
+import { addDocumentStanceUnits, newStanceTallies, summarizeStanceAgreement } from "./stance-agreement";
+import { addDocumentUnits, newUnitizingTallies, summarizeUnitizingAgreement } from "./unitizing-agreement";
 
-/** Every figure of the reviewer dashboard, computed in memory from the loaded submissions. */
+/** Every figure of the reviewer dashboard, from sums gathered in one pass over the submitted documents. */
 export function buildAgreementReport(data: AgreementData): AgreementReport {
   const progress = { requiredSubmissions: data.requiredSubmissions, complete: data.complete, total: data.total };
   if (data.documents.length === 0) return emptyReport(data, progress);
 
-  const spans = computeSpanAgreement(data);
-  const unitizing = computeUnitizingAgreement(data);
-  const stance = computeStanceAgreement(data);
+  const spanTallies = newSpanTallies();
+  const unitizingTallies = newUnitizingTallies(data);
+  const stanceTallies = newStanceTallies(data);
+  data.visitDocuments((document) => {
+    addDocumentSpans(spanTallies, document);
+    addDocumentUnits(unitizingTallies, document);
+    addDocumentStanceUnits(stanceTallies, document);
+  });
+  const spans = summarizeSpanAgreement(spanTallies, data);
+  const unitizing = summarizeUnitizingAgreement(unitizingTallies);
+  const stance = summarizeStanceAgreement(stanceTallies, data);
+
   const labels = [...new Set([...data.entityTypeKeys, ...spans.entitiesF1ByLabel.keys(), ...unitizing.entitiesByLabel.keys()])];
   const byLabel: AgreementReport["entities"]["byLabel"] = {};
   for (const label of labels) {
@@ -32,7 +41,6 @@ export function buildAgreementReport(data: AgreementData): AgreementReport {
     progress,
   };
 }
-
 const bothModes = (figure: FigureView): SpanF1View => ({ exact: figure, overlap: figure });
 
 function emptyReport(data: AgreementData, progress: AgreementReport["progress"]): AgreementReport {

@@ -13,8 +13,7 @@ import { loadAgreementData } from "./load-agreement-data";
 export function computeProjectAgreement(options: { caller: Caller; projectId: number }): AgreementReport {
   const { caller, projectId } = options;
   const access = requireProjectRole(caller, projectId, "reviewer", "manager");
-  // One read transaction, so that the queries see the same submissions.
+  // One read transaction, so that the queries, the spans read during the pass included, see the same submissions.
   const db = getDb();
-  const data = db.transaction(() => loadAgreementData(db, projectId, access.settings.annotatorsPerDocument));
-  return buildAgreementReport(data);
+  return db.transaction(() => buildAgreementReport(loadAgreementData(db, projectId, access.settings.annotatorsPerDocument)));
 }

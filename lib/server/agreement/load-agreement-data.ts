@@ -2,7 +2,14 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, assignments, documentLabels, documents, entityTypes, users } from "@/db/schema";
-import { type AgreementData, type AgreementDocument, emptySubmittedSet, unlinkedClaimLabel } from "./agreement-data";
+import {
+  type AgreementData,
+  type AgreementDocument,
+  type SubmittedDocument,
+  type SubmittedSet,
+  emptySubmittedSet,
+  unlinkedClaimLabel,
+} from "./agreement-data";
 
 /*
  * The queries below return one row per document with its items as JSON arrays: SQLite builds them
@@ -11,25 +18,25 @@ import { type AgreementData, type AgreementDocument, emptySubmittedSet, unlinked
  */
 
 /**
- * Loads the submitted work of a project: one query each for submissions, their annotators, spans,
- * document labels, entity types and the document count. Only sets with a submitted assignment
- * receive spans and labels, so work in progress never counts; documents with fewer than two
- * submissions are dropped.
+ * Loads what the figures are computed from: the submissions, their annotators, the entity types,
+ * the document labels and the document count; the spans are read while the caller visits the
+ * documents. Only sets with a submitted assignment receive spans and labels, so work in progress
+ * never counts; documents with fewer than two submissions are dropped. Call it inside a read
+ * transaction that also covers the visit, so that every query sees the same submissions.
  */
 export function loadAgreementData(db: Db, projectId: number, requiredSubmissions: number): AgreementData {
-  const { byId, complete } = readSubmissions(db, projectId, requiredSubmissions);
+  const { submitted, complete } = readSubmissions(db, projectId, requiredSubmissions);
   const typeRows = db
     .select({ id: entityTypes.id, key: entityTypes.key })
     .from(entityTypes)
     .where(eq(entityTypes.projectId, projectId))
     .orderBy(asc(entityTypes.position), asc(entityTypes.id))
     .all();
-  readSpans(db, projectId, byId, new Map(typeRows.map((type) => [type.id, type.key])));
-  readDocumentLabels(db, projectId, byId);
+  const typeKeys = new Map(typeRows.map((type) => [type.id, type.key]));
+  const labelsByDocument = readDocumentLabels(db, projectId);
 
   const [total] = db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId)).all();
-  const used = [...byId.values()];
-  const annotatorIds = [...new Set(used.flatMap((document) => document.annotatorIds))].sort((a, b) => a - b);
+  const annotatorIds = [...new Set(submitted.flatMap((document) => document.annotatorIds))].sort((a, b) => a - b);
   const names = new Map(
     (annotatorIds.length === 0
       ? []
@@ -37,7 +44,8 @@ export function loadAgreementData(db: Db, projectId: number, requiredSubmissions
     ).map((user) => [user.id, user.name || user.email]),
   );
   return {
-    documents: used,
+    documents: submitted,
+    visitDocuments: (visit) => visitSubmittedSets(db, projectId, submitted, typeKeys, labelsByDocument, visit),
     annotators: annotatorIds.map((id) => ({ id, name: names.get(id) ?? `User ${id}` })),
     entityTypeKeys: typeRows.map((type) => type.key),
     requiredSubmissions,
@@ -46,7 +54,7 @@ export function loadAgreementData(db: Db, projectId: number, requiredSubmissions
   };
 }
 
-/** The documents at least two annotators submitted, each with an empty set per annotator. */
+/** The documents at least two annotators submitted, ascending by id. */
 function readSubmissions(db: Db, projectId: number, requiredSubmissions: number) {
   const rows = db
     .select({
@@ -61,23 +69,53 @@ function readSubmissions(db: Db, projectId: number, requiredSubmissions: number)
     .groupBy(documents.id)
     .orderBy(asc(documents.id))
     .all();
-  const byId = new Map<number, AgreementDocument>();
+  const submitted: SubmittedDocument[] = [];
   let complete = 0;
   for (const row of rows) {
     const annotatorIds = (JSON.parse(row.userIds) as number[]).sort((a, b) => a - b);
     if (annotatorIds.length >= requiredSubmissions) complete++;
-    if (annotatorIds.length < 2) continue;
-    const sets = new Map(annotatorIds.map((id) => [id, emptySubmittedSet()]));
-    byId.set(row.id, { id: row.id, title: row.title, length: row.chars, annotatorIds, sets });
+    if (annotatorIds.length >= 2) submitted.push({ id: row.id, title: row.title, length: row.chars, annotatorIds });
   }
-  return { byId, complete };
+  return { submitted, complete };
 }
 
-/** Adds each submitted span to its set: entities labelled by type key, claims by claim id. */
-function readSpans(db: Db, projectId: number, byId: ReadonlyMap<number, AgreementDocument>, typeKeys: ReadonlyMap<number, string>) {
+/** A document's spans as parallel arrays, one per column, in the order of the select below. */
+type SpanRow = [documentId: number, ids: string, authorIds: string, starts: string, ends: string, labels: string, stances: string];
+
+/**
+ * Walks the documents and the span rows (both in document order) side by side, and hands each
+ * document with its sets to `visit`. The statement is closed even when `visit` throws.
+ */
+function visitSubmittedSets(
+  db: Db,
+  projectId: number,
+  submitted: readonly SubmittedDocument[],
+  typeKeys: ReadonlyMap<number, string>,
+  labelsByDocument: ReadonlyMap<number, string>,
+  visit: (document: AgreementDocument) => void,
+): void {
+  const { sql: query, params } = spanRowsQuery(db, projectId).toSQL();
+  const rows = db.$client.prepare(query).raw().iterate(...params) as IterableIterator<SpanRow>;
+  const claimLabels = new Map<number, string>();
+  try {
+    let row = rows.next();
+    for (const document of submitted) {
+      while (!row.done && row.value[0] < document.id) row = rows.next();
+      const sets = new Map(document.annotatorIds.map((id) => [id, emptySubmittedSet()]));
+      if (!row.done && row.value[0] === document.id) addSpans(sets, row.value, typeKeys, claimLabels);
+      addDocumentStances(sets, labelsByDocument.get(document.id));
+      visit({ ...document, sets });
+    }
+  } finally {
+    rows.return?.();
+  }
+}
+
+/** Every submitted-or-not annotator span of the project, one row per document (see SpanRow). */
+function spanRowsQuery(db: Db, projectId: number) {
   // Parallel arrays, one per column: flat arrays of numbers parse faster than an array per span.
   // annotations_project_idx gives the order.
-  const rows = db
+  return db
     .select({
       documentId: annotations.documentId,
       ids: sql<string>`json_group_array(${annotations.id})`,
@@ -93,39 +131,40 @@ function readSpans(db: Db, projectId: number, byId: ReadonlyMap<number, Agreemen
     .from(annotations)
     .where(and(eq(annotations.projectId, projectId), eq(annotations.set, "annotator"), isNull(annotations.deletedAt)))
     .groupBy(annotations.documentId)
-    .orderBy(asc(annotations.documentId))
-    // Raw rows, in the order of the fields above: mapping 10,000 rows of 7 fields to objects costs more
-    // than reading them.
-    .values() as [documentId: number, ids: string, authorIds: string, starts: string, ends: string, labels: string, stances: string][];
-  const claimLabels = new Map<number, string>();
-  for (const [documentId, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson] of rows) {
-    const document = byId.get(documentId);
-    if (!document) continue;
-    const ids = JSON.parse(idsJson) as number[];
-    const authorIds = JSON.parse(authorIdsJson) as number[];
-    const starts = JSON.parse(startsJson) as number[];
-    const ends = JSON.parse(endsJson) as number[];
-    const labels = JSON.parse(labelsJson) as number[];
-    const stances = JSON.parse(stancesJson) as (string | null)[];
-    for (let k = 0; k < ids.length; k++) {
-      const set = document.sets.get(authorIds[k]!);
-      if (!set) continue;
-      const start = starts[k]!;
-      const end = ends[k]!;
-      const label = labels[k]!;
-      if (label < 0) {
-        let claimLabel = claimLabels.get(label);
-        if (claimLabel === undefined) claimLabels.set(label, (claimLabel = label === -1 ? unlinkedClaimLabel : String(-1 - label)));
-        set.claims.push({ id: ids[k]!, start, end, label: claimLabel, stance: stances[k] ?? null });
-      } else {
-        set.entities.push({ start, end, label: typeKeys.get(label) ?? "untyped" });
-      }
+    .orderBy(asc(annotations.documentId));
+}
+
+/** Adds each span of a row to its author's set: entities labelled by type key, claims by claim id. */
+function addSpans(
+  sets: ReadonlyMap<number, SubmittedSet>,
+  [, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson]: SpanRow,
+  typeKeys: ReadonlyMap<number, string>,
+  claimLabels: Map<number, string>,
+): void {
+  const ids = JSON.parse(idsJson) as number[];
+  const authorIds = JSON.parse(authorIdsJson) as number[];
+  const starts = JSON.parse(startsJson) as number[];
+  const ends = JSON.parse(endsJson) as number[];
+  const labels = JSON.parse(labelsJson) as number[];
+  const stances = JSON.parse(stancesJson) as (string | null)[];
+  for (let k = 0; k < ids.length; k++) {
+    const set = sets.get(authorIds[k]!);
+    if (!set) continue;
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const label = labels[k]!;
+    if (label < 0) {
+      let claimLabel = claimLabels.get(label);
+      if (claimLabel === undefined) claimLabels.set(label, (claimLabel = label === -1 ? unlinkedClaimLabel : String(-1 - label)));
+      set.claims.push({ id: ids[k]!, start, end, label: claimLabel, stance: stances[k] ?? null });
+    } else {
+      set.entities.push({ start, end, label: typeKeys.get(label) ?? "untyped" });
     }
   }
 }
 
-/** Adds each submitted document-level stance to its set, in claim id order. */
-function readDocumentLabels(db: Db, projectId: number, byId: ReadonlyMap<number, AgreementDocument>) {
+/** Each document's submitted-or-not document-level stances, as JSON [author, claim, stance] triples in claim id order. */
+function readDocumentLabels(db: Db, projectId: number): Map<number, string> {
   const rows = db
     .select({
       documentId: documentLabels.documentId,
@@ -135,13 +174,14 @@ function readDocumentLabels(db: Db, projectId: number, byId: ReadonlyMap<number,
     .from(documentLabels)
     .where(and(eq(documentLabels.projectId, projectId), eq(documentLabels.set, "annotator")))
     .groupBy(documentLabels.documentId)
-    .orderBy(asc(documentLabels.documentId))
     .all();
-  for (const row of rows) {
-    const document = byId.get(row.documentId);
-    if (!document) continue;
-    for (const [authorId, claimId, stance] of JSON.parse(row.labels) as [number, number, string][]) {
-      document.sets.get(authorId)?.documentStances.set(claimId, stance);
-    }
+  return new Map(rows.map((row) => [row.documentId, row.labels]));
+}
+
+/** Adds each document-level stance of a document's authors to their set. */
+function addDocumentStances(sets: ReadonlyMap<number, SubmittedSet>, labelsJson: string | undefined): void {
+  if (labelsJson === undefined) return;
+  for (const [authorId, claimId, stance] of JSON.parse(labelsJson) as [number, number, string][]) {
+    sets.get(authorId)?.documentStances.set(claimId, stance);
   }
 }

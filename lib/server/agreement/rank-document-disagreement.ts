@@ -1,4 +1,4 @@
-import type { AgreementDocument } from "./agreement-data";
+import type { SubmittedDocument } from "./agreement-data";
 import type { DocumentDisagreement } from "./agreement-report";
 import type { DocumentStanceTally } from "./stance-agreement";
 
@@ -8,7 +8,7 @@ import type { DocumentStanceTally } from "./stance-agreement";
  * units without a unanimous stance, so it runs from 0 (full agreement) to 2.
  */
 export function rankDocumentDisagreement(
-  documents: readonly AgreementDocument[],
+  documents: readonly SubmittedDocument[],
   overlapF1ByDocument: ReadonlyMap<number, number>,
   stanceByDocument: ReadonlyMap<number, DocumentStanceTally>,
 ): DocumentDisagreement[] {

@@ -3,7 +3,7 @@ import { averageOverAnnotatorPairs } from "@/lib/domain/agreement/average-over-a
 import { countSpanMatches } from "@/lib/domain/agreement/count-span-matches";
 import type { LabeledSpan } from "@/lib/domain/agreement/labeled-span";
 import type { SpanF1Detail } from "@/lib/domain/agreement/span-f1";
-import type { AgreementData, SubmittedSet } from "./agreement-data";
+import type { AgreementData, AgreementDocument, SubmittedSet } from "./agreement-data";
 import type { PairAgreement, SpanF1View } from "./agreement-report";
 
 /** Summed over documents: matches in both modes and both annotators' span counts. */
@@ -33,56 +33,67 @@ export interface SpanAgreement {
 
 const pairKey = (a: number, b: number) => `${a}:${b}`;
 
+/** The sums span F1 is computed from, filled document by document (addDocumentSpans). */
+export interface SpanTallies {
+  byPair: Map<string, PairTally>;
+  overlapF1ByDocument: Map<number, number>;
+}
+
+export const newSpanTallies = (): SpanTallies => ({ byPair: new Map(), overlapF1ByDocument: new Map() });
+
+/**
+ * Adds one document's matches for each pair of its annotators. A match never crosses labels, so
+ * matches are counted once per document, pair and label, and summed into the per-label,
+ * per-layer and per-document figures.
+ */
+export function addDocumentSpans(tallies: SpanTallies, document: AgreementDocument): void {
+  const grouped = document.annotatorIds.map((id) => groupSet(document.sets.get(id)));
+  let f1Sum = 0;
+  let pairCount = 0;
+  for (let i = 0; i < grouped.length; i++) {
+    for (let j = i + 1; j < grouped.length; j++) {
+      const first = grouped[i];
+      const second = grouped[j];
+      if (!first || !second) continue;
+      const key = pairKey(document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
+      let tally = tallies.byPair.get(key);
+      if (!tally) tallies.byPair.set(key, (tally = { documents: 0, entities: emptyTally(), claims: emptyTally(), entitiesByLabel: new Map() }));
+      tally.documents++;
+      const entities = addMatches(tally.entities, first.entities, second.entities, tally.entitiesByLabel);
+      const claims = addMatches(tally.claims, first.claims, second.claims);
+      const spanCount = first.spanCount + second.spanCount;
+      // A pair that marked nothing in a document agrees on it fully.
+      f1Sum += spanCount === 0 ? 1 : (2 * (entities + claims)) / spanCount;
+      pairCount++;
+    }
+  }
+  tallies.overlapF1ByDocument.set(document.id, pairCount === 0 ? 1 : f1Sum / pairCount);
+}
+
 /**
  * Span F1 pooled over the documents each pair of annotators both submitted (computePooledSpanF1's
  * micro-average), then averaged over pairs; pairs without a shared document are left out of the
- * mean and counted in its detail. A match never crosses labels, so matches are counted once per
- * document, pair and label, and summed into the per-label, per-layer and per-document figures.
+ * mean and counted in its detail.
  */
-export function computeSpanAgreement(data: AgreementData): SpanAgreement {
-  const tallies = new Map<string, PairTally>();
-  const overlapF1ByDocument = new Map<number, number>();
-  for (const document of data.documents) {
-    const grouped = document.annotatorIds.map((id) => groupSet(document.sets.get(id)));
-    let f1Sum = 0;
-    let pairCount = 0;
-    for (let i = 0; i < grouped.length; i++) {
-      for (let j = i + 1; j < grouped.length; j++) {
-        const first = grouped[i];
-        const second = grouped[j];
-        if (!first || !second) continue;
-        const key = pairKey(document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
-        let tally = tallies.get(key);
-        if (!tally) tallies.set(key, (tally = { documents: 0, entities: emptyTally(), claims: emptyTally(), entitiesByLabel: new Map() }));
-        tally.documents++;
-        const entities = addMatches(tally.entities, first.entities, second.entities, tally.entitiesByLabel);
-        const claims = addMatches(tally.claims, first.claims, second.claims);
-        const spanCount = first.spanCount + second.spanCount;
-        // A pair that marked nothing in a document agrees on it fully.
-        f1Sum += spanCount === 0 ? 1 : (2 * (entities + claims)) / spanCount;
-        pairCount++;
-      }
-    }
-    overlapF1ByDocument.set(document.id, pairCount === 0 ? 1 : f1Sum / pairCount);
-  }
-
+export function summarizeSpanAgreement(tallies: SpanTallies, data: AgreementData): SpanAgreement {
+  const { byPair, overlapF1ByDocument } = tallies;
   const average = (tallyOf: (tally: PairTally) => MatchTally | undefined): SpanF1View => {
     const mean = (mode: "exact" | "overlap") =>
       averageOverAnnotatorPairs(data.annotators, (a, b) => {
-        const tally = tallies.get(pairKey(a.id, b.id));
+        const tally = byPair.get(pairKey(a.id, b.id));
         return tally ? toF1Figure(tallyOf(tally) ?? emptyTally(), mode) : noSharedDocument;
       });
     return { exact: mean("exact"), overlap: mean("overlap") };
   };
   const labels = new Set(data.entityTypeKeys);
-  for (const tally of tallies.values()) for (const label of tally.entitiesByLabel.keys()) labels.add(label);
+  for (const tally of byPair.values()) for (const label of tally.entitiesByLabel.keys()) labels.add(label);
   const entitiesF1ByLabel = new Map<string, SpanF1View>();
   for (const label of labels) entitiesF1ByLabel.set(label, average((tally) => tally.entitiesByLabel.get(label)));
 
   const pairs: PairAgreement[] = [];
   for (const [index, a] of data.annotators.entries()) {
     for (const b of data.annotators.slice(index + 1)) {
-      const tally = tallies.get(pairKey(a.id, b.id));
+      const tally = byPair.get(pairKey(a.id, b.id));
       if (!tally) continue;
       const both = (counts: MatchTally) => ({ exact: toF1Figure(counts, "exact"), overlap: toF1Figure(counts, "overlap") });
       pairs.push({ a, b, documents: tally.documents, entitiesF1: both(tally.entities), claimsF1: both(tally.claims) });

@@ -17,27 +17,46 @@ export interface StanceAgreement {
   byDocument: Map<number, DocumentStanceTally>;
 }
 
+/** The stance units of both kinds, filled document by document (addDocumentStanceUnits). */
+export interface StanceTallies {
+  claimUnits: StanceTable;
+  labelUnits: StanceTable;
+  /** Row of each annotator of the project in the reliability data. */
+  rowOf: Map<number, number>;
+  /** Scratch for one document: the column of each position or claim. */
+  columnOf: Map<number, number>;
+  byDocument: Map<number, DocumentStanceTally>;
+}
+
+export function newStanceTallies(data: AgreementData): StanceTallies {
+  return {
+    claimUnits: newStanceTable(data.annotators.length),
+    labelUnits: newStanceTable(data.annotators.length),
+    rowOf: new Map(data.annotators.map((annotator, index) => [annotator.id, index])),
+    columnOf: new Map(),
+    byDocument: new Map(),
+  };
+}
+
 /**
  * Claim stance units are the distinct claim positions (document, start, end) any annotator marked;
- * document stance units are the (document, catalog claim) pairs any annotator labelled. Alpha takes
- * the missing values in its stride; Fleiss' and Cohen's kappa need every rating, so they use only
- * the units every annotator of the document rated.
+ * document stance units are the (document, catalog claim) pairs any annotator labelled.
  */
-export function computeStanceAgreement(data: AgreementData): StanceAgreement {
-  const byDocument = new Map<number, DocumentStanceTally>();
-  const claimUnits = newStanceTable(data.annotators.length);
-  const labelUnits = newStanceTable(data.annotators.length);
-  const rowOf = new Map(data.annotators.map((annotator, index) => [annotator.id, index]));
-  const columnOf = new Map<number, number>();
-  for (const document of data.documents) {
-    // The row of each of the document's annotators; every one is among data.annotators.
-    const rows = document.annotatorIds.map((id) => rowOf.get(id) ?? 0);
-    const tally = { units: 0, disagreements: 0 };
-    addClaimPositions(claimUnits, document, rows, columnOf, tally);
-    addDocumentClaims(labelUnits, document, rows, columnOf, tally);
-    byDocument.set(document.id, tally);
-  }
+export function addDocumentStanceUnits(tallies: StanceTallies, document: AgreementDocument): void {
+  // The row of each of the document's annotators; every one is among the project's annotators.
+  const rows = document.annotatorIds.map((id) => tallies.rowOf.get(id) ?? 0);
+  const tally = { units: 0, disagreements: 0 };
+  addClaimPositions(tallies.claimUnits, document, rows, tallies.columnOf, tally);
+  addDocumentClaims(tallies.labelUnits, document, rows, tallies.columnOf, tally);
+  tallies.byDocument.set(document.id, tally);
+}
 
+/**
+ * Alpha takes the missing values in its stride; Fleiss' and Cohen's kappa need every rating, so
+ * they use only the units every annotator of the document rated.
+ */
+export function summarizeStanceAgreement(tallies: StanceTallies, data: AgreementData): StanceAgreement {
+  const { claimUnits, labelUnits } = tallies;
   const claimStance: StanceAgreement["claimStance"] = {
     units: claimUnits.unitCount,
     krippendorffAlpha: computeKrippendorffAlpha(claimUnits.rows, { metric: "nominal" }),
@@ -51,7 +70,7 @@ export function computeStanceAgreement(data: AgreementData): StanceAgreement {
     units: labelUnits.unitCount,
     krippendorffAlpha: computeKrippendorffAlpha(labelUnits.rows, { metric: "nominal" }),
   };
-  return { claimStance, documentStance, byDocument };
+  return { claimStance, documentStance, byDocument: tallies.byDocument };
 }
 
 /** Reliability data filled unit by unit, with the fully rated units kept aside for Fleiss' kappa. */
