@@ -1,5 +1,6 @@
 import { type AgreementFigure, computedFigure, notComputable } from "./agreement-figure";
 import type { LabeledSpan } from "./labeled-span";
+import { LengthCounts } from "./length-counts";
 import {
   type CoderUnits,
   type UnitizedDocument,
@@ -32,11 +33,11 @@ export interface UnitizingAlphaResult {
 interface LabelTally {
   pairDisagreement: number;
   unitCount: number;
-  unitLengthCounts: Map<number, number>;
-  gapLengthCounts: Map<number, number>;
+  unitLengthCounts: LengthCounts;
+  gapLengthCounts: LengthCounts;
   mergedSpanCount: number;
   /** Lengths of the documents in which some coder marked this label. */
-  markedDocumentLengths: Map<number, number>;
+  markedDocumentLengths: LengthCounts;
 }
 
 /**
@@ -70,7 +71,7 @@ export interface UnitizingTally {
   labels: LabelTally[];
   totalLength: number;
   /** How many documents have each length. */
-  documentLengths: Map<number, number>;
+  documentLengths: LengthCounts;
   scratch: Scratch;
 }
 
@@ -82,7 +83,7 @@ export function newUnitizingTally(coderCount: number, options: { labels?: readon
     labelIndex: new Map(),
     labels: [],
     totalLength: 0,
-    documentLengths: new Map(),
+    documentLengths: new LengthCounts(),
     scratch: { buckets: [], bucketSizes: [], markedIn: [], marked: [], units: newCoderUnits(coderCount) },
   };
   for (const label of options.labels ?? []) indexOfLabel(tally, label);
@@ -99,7 +100,7 @@ export function addUnitizedDocument(tally: UnitizingTally, document: UnitizedDoc
     return;
   }
   tally.totalLength += document.length;
-  addCount(tally.documentLengths, document.length, 1);
+  tally.documentLengths.add(document.length);
   tallyMarkedLabels(tally, document, index);
 }
 
@@ -109,13 +110,14 @@ export function finishUnitizingAlpha(tally: UnitizingTally): UnitizingAlphaResul
   if (tally.documentCount === 0) return failed("There are no documents");
   if (coderCount < 2) return failed(`There are ${coderCount} coder(s); agreement needs at least 2`);
   if (tally.problem !== null) return failed(tally.problem);
+  const { lengths: documentLengths, counts: documentCounts } = tally.documentLengths.sorted();
   // Where nobody marked a label, each coder holds one gap the length of the document, and no
   // pair disagrees: counted per distinct length, so the cost follows spans, not documents × labels.
   for (const label of tally.labels) {
-    for (const [length, count] of tally.documentLengths) {
-      const unmarked = count - (label.markedDocumentLengths.get(length) ?? 0);
-      if (unmarked > 0 && length > 0) addCount(label.gapLengthCounts, length, unmarked * coderCount);
-    }
+    documentLengths.forEach((length, index) => {
+      const unmarked = (documentCounts[index] ?? 0) - label.markedDocumentLengths.get(length);
+      if (unmarked > 0) label.gapLengthCounts.add(length, unmarked * coderCount);
+    });
   }
 
   const byLabel = new Map<string, AgreementFigure<UnitizingAlphaDetail>>();
@@ -161,9 +163,9 @@ function indexOfLabel(tally: UnitizingTally, label: string): number {
     pairDisagreement: 0,
     unitCount: 0,
     mergedSpanCount: 0,
-    unitLengthCounts: new Map(),
-    gapLengthCounts: new Map(),
-    markedDocumentLengths: new Map(),
+    unitLengthCounts: new LengthCounts(),
+    gapLengthCounts: new LengthCounts(),
+    markedDocumentLengths: new LengthCounts(),
   });
   const { scratch } = tally;
   for (let coder = 0; coder < tally.coderCount; coder++) {
@@ -216,25 +218,18 @@ function tallyMarkedLabels(tally: UnitizingTally, document: UnitizedDocument, do
     }
     const labelTally = tally.labels[label]!;
     tallyDocument(labelTally, units, document.length);
-    addCount(labelTally.markedDocumentLengths, document.length, 1);
+    labelTally.markedDocumentLengths.add(document.length);
   }
 }
 
 const noUnits: CoderUnits = { starts: [], ends: [], count: 0, mergedSpanCount: 0 };
-
-function addCount(counts: Map<number, number>, key: number, by: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
-}
 
 /** Adds one document's units, gaps and pairwise disagreement for one label. */
 function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], documentLength: number): void {
   for (let coder = 0; coder < unitsByCoder.length; coder++) {
     const units = unitsByCoder[coder] ?? noUnits;
     countGapLengths(units, documentLength, tally.gapLengthCounts);
-    for (let k = 0; k < units.count; k++) {
-      const length = (units.ends[k] ?? 0) - (units.starts[k] ?? 0);
-      tally.unitLengthCounts.set(length, (tally.unitLengthCounts.get(length) ?? 0) + 1);
-    }
+    for (let k = 0; k < units.count; k++) tally.unitLengthCounts.add((units.ends[k] ?? 0) - (units.starts[k] ?? 0));
     tally.unitCount += units.count;
     tally.mergedSpanCount += units.mergedSpanCount;
     for (let other = coder + 1; other < unitsByCoder.length; other++) {
@@ -250,23 +245,24 @@ function tallyDocument(tally: LabelTally, unitsByCoder: readonly CoderUnits[], d
  * Walks distinct unit lengths upwards against suffix sums over distinct gap lengths.
  */
 function expectedDisagreement(tally: LabelTally, coderCount: number, totalLength: number): number {
-  const gapLengths = [...tally.gapLengthCounts.keys()].sort((a, b) => a - b);
+  const { lengths: gapLengths, counts: gapCounts } = tally.gapLengthCounts.sorted();
   // Over gaps at index ≥ k: Σ count · (length + 1) and Σ count.
   const weightFrom = new Float64Array(gapLengths.length + 1);
   const countFrom = new Float64Array(gapLengths.length + 1);
   for (let k = gapLengths.length - 1; k >= 0; k--) {
     const length = gapLengths[k] ?? 0;
-    const count = tally.gapLengthCounts.get(length) ?? 0;
+    const count = gapCounts[k] ?? 0;
     weightFrom[k] = (weightFrom[k + 1] ?? 0) + count * (length + 1);
     countFrom[k] = (countFrom[k + 1] ?? 0) + count;
   }
 
-  const unitLengths = [...tally.unitLengthCounts.keys()].sort((a, b) => a - b);
+  const { lengths: unitLengths, counts: unitCounts } = tally.unitLengthCounts.sorted();
   let firstFitting = 0;
   let numerator = 0;
   let withinUnitPairs = 0;
-  for (const length of unitLengths) {
-    const count = tally.unitLengthCounts.get(length) ?? 0;
+  for (let k = 0; k < unitLengths.length; k++) {
+    const length = unitLengths[k] ?? 0;
+    const count = unitCounts[k] ?? 0;
     while (firstFitting < gapLengths.length && (gapLengths[firstFitting] ?? 0) < length) firstFitting++;
     const placements = (weightFrom[firstFitting] ?? 0) - length * (countFrom[firstFitting] ?? 0);
     const shifts = ((tally.unitCount - 1) * (2 * length ** 3 - 3 * length ** 2 + length)) / 3;

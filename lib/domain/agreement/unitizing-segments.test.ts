@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LengthCounts } from "./length-counts";
 import {
   type CoderUnits,
   findUnitizedDocumentProblem,
@@ -95,11 +96,13 @@ describe("fillMergedUnits", () => {
 
 describe("countGapLengths", () => {
   it("counts the gaps between units and the document's ends, and the whole text for a coder without units", () => {
-    const gaps = new Map<number, number>();
+    const gaps = new LengthCounts();
     countGapLengths(unitsOf([0, 5], [5, 8], [10, 20]), 25, gaps);
     countGapLengths(unitsOf(), 7, gaps);
     countGapLengths(unitsOf([3, 5]), 7, gaps);
-    expect([...gaps].sort(([a], [b]) => a - b)).toEqual([[2, 2], [3, 1], [5, 1], [7, 1]]);
+    const { lengths, counts } = gaps.sorted();
+    expect([...lengths]).toEqual([2, 3, 5, 7]);
+    expect([...counts]).toEqual([2, 1, 1, 1]);
   });
 });
 

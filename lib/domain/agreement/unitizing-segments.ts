@@ -1,4 +1,5 @@
 import type { LabeledSpan } from "./labeled-span";
+import type { LengthCounts } from "./length-counts";
 
 /** One continuum (a document, `length` code points long) unitized by every coder. */
 export interface UnitizedDocument {
@@ -25,19 +26,21 @@ export function findUnitizedDocumentProblem(
   index: number,
   coderCount: number,
 ): string | null {
-  const where = `Document ${index + 1}`;
   if (!Number.isInteger(document.length) || document.length <= 0) {
-    return `${where} has length ${document.length}; a continuum needs a whole number of positions > 0`;
+    return `Document ${index + 1} has length ${document.length}; a continuum needs a whole number of positions > 0`;
   }
   if (document.spansByCoder.length !== coderCount) {
     const coders = document.spansByCoder.length;
-    return `${where} has ${coders} coders and document 1 has ${coderCount}; every document needs the same coders`;
+    return `Document ${index + 1} has ${coders} coders and document 1 has ${coderCount}; every document needs the same coders`;
   }
-  for (const [coder, spans] of document.spansByCoder.entries()) {
-    for (const { start, end } of spans) {
+  // Indexed loops: this runs over every span of a project's agreement figures.
+  for (let coder = 0; coder < coderCount; coder++) {
+    const spans = document.spansByCoder[coder] ?? [];
+    for (let k = 0; k < spans.length; k++) {
+      const { start, end } = spans[k]!;
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > document.length) {
         const span = `[${start}, ${end})`;
-        return `${where}, coder ${coder + 1}: span ${span} is not a non-empty part of [0, ${document.length})`;
+        return `Document ${index + 1}, coder ${coder + 1}: span ${span} is not a non-empty part of [0, ${document.length})`;
       }
     }
   }
@@ -130,13 +133,12 @@ function sumSquaresFrom(units: CoderUnits, index: number, firstWasHit: boolean):
 }
 
 /** Counts the lengths of the gaps between a coder's units and the document's ends, by length. */
-export function countGapLengths(units: CoderUnits, documentLength: number, counts: Map<number, number>): void {
+export function countGapLengths(units: CoderUnits, documentLength: number, counts: LengthCounts): void {
   let position = 0;
   for (let k = 0; k < units.count; k++) {
     const start = units.starts[k] ?? position;
-    if (start > position) counts.set(start - position, (counts.get(start - position) ?? 0) + 1);
+    if (start > position) counts.add(start - position);
     position = units.ends[k] ?? position;
   }
-  const last = documentLength - position;
-  if (last > 0) counts.set(last, (counts.get(last) ?? 0) + 1);
+  if (documentLength > position) counts.add(documentLength - position);
 }
