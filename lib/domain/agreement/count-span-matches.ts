@@ -31,13 +31,13 @@ const isOverlapping = (a: LabeledSpan, b: LabeledSpan) => a.label === b.label &&
  * for the tens of spans a document holds.
  */
 function countExactMatches(first: ReadonlyArray<LabeledSpan>, second: ReadonlyArray<LabeledSpan>): number {
-  const taken = new Uint8Array(first.length);
+  // Plain arrays: a typed array costs more to allocate than these few spans cost to scan.
+  const taken = new Array<boolean>(first.length).fill(false);
   let matches = 0;
   for (const b of second) {
     for (let a = 0; a < first.length; a++) {
-      const candidate = first[a];
-      if (!taken[a] && candidate && isSameSpan(candidate, b)) {
-        taken[a] = 1;
+      if (!taken[a] && isSameSpan(first[a]!, b)) {
+        taken[a] = true;
         matches++;
         break;
       }
@@ -53,7 +53,7 @@ function countExactMatches(first: ReadonlyArray<LabeledSpan>, second: ReadonlyAr
  * with no augmenting path left, which (Berge) means the matching is maximum.
  */
 function countOverlapMatches(first: ReadonlyArray<LabeledSpan>, second: ReadonlyArray<LabeledSpan>): number {
-  const partnerOfSecond = new Int32Array(second.length).fill(-1);
+  const partnerOfSecond = new Array<number>(second.length).fill(-1);
   const unmatched: number[] = [];
   let matches = 0;
   for (let a = 0; a < first.length; a++) {
@@ -68,24 +68,30 @@ function countOverlapMatches(first: ReadonlyArray<LabeledSpan>, second: Readonly
   if (unmatched.length === 0 || matches === second.length) return matches;
 
   // visitedIn[b] === round marks b as tried in this round, so no clearing between rounds.
-  const visitedIn = new Int32Array(second.length).fill(-1);
-  const augment = (a: number, round: number): boolean => {
-    const span = first[a];
-    if (!span) return false;
-    for (let b = 0; b < second.length; b++) {
-      const other = second[b];
-      if (visitedIn[b] === round || !other || !isOverlapping(span, other)) continue;
-      visitedIn[b] = round;
-      const partner = partnerOfSecond[b] ?? -1;
-      if (partner === -1 || augment(partner, round)) {
-        partnerOfSecond[b] = a;
-        return true;
-      }
-    }
-    return false;
-  };
-  unmatched.forEach((a, round) => {
-    if (augment(a, round)) matches++;
-  });
+  const search: AugmentingSearch = { first, second, partnerOfSecond, visitedIn: new Array<number>(second.length).fill(-1) };
+  for (let round = 0; round < unmatched.length; round++) if (augment(search, unmatched[round]!, round)) matches++;
   return matches;
+}
+
+interface AugmentingSearch {
+  first: ReadonlyArray<LabeledSpan>;
+  second: ReadonlyArray<LabeledSpan>;
+  partnerOfSecond: number[];
+  visitedIn: number[];
+}
+
+/** Kuhn's step: finds `first[a]` a partner, moving other spans to partners of their own if need be. */
+function augment(search: AugmentingSearch, a: number, round: number): boolean {
+  const { first, second, partnerOfSecond, visitedIn } = search;
+  const span = first[a]!;
+  for (let b = 0; b < second.length; b++) {
+    if (visitedIn[b] === round || !isOverlapping(span, second[b]!)) continue;
+    visitedIn[b] = round;
+    const partner = partnerOfSecond[b]!;
+    if (partner === -1 || augment(search, partner, round)) {
+      partnerOfSecond[b] = a;
+      return true;
+    }
+  }
+  return false;
 }

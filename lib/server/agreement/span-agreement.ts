@@ -31,12 +31,19 @@ export interface SpanAgreement {
   overlapF1ByDocument: Map<number, number>;
 }
 
-const pairKey = (a: number, b: number) => `${a}:${b}`;
-
 /** The sums span F1 is computed from, filled document by document (addDocumentSpans). */
 export interface SpanTallies {
-  byPair: Map<string, PairTally>;
+  /** By the lower annotator id of the pair, then the higher (a number key: no string to build per document). */
+  byPair: Map<number, Map<number, PairTally>>;
   overlapF1ByDocument: Map<number, number>;
+}
+
+function pairTally(tallies: SpanTallies, a: number, b: number): PairTally {
+  let withA = tallies.byPair.get(a);
+  if (!withA) tallies.byPair.set(a, (withA = new Map()));
+  let tally = withA.get(b);
+  if (!tally) withA.set(b, (tally = { documents: 0, entities: emptyTally(), claims: emptyTally(), entitiesByLabel: new Map() }));
+  return tally;
 }
 
 export const newSpanTallies = (): SpanTallies => ({ byPair: new Map(), overlapF1ByDocument: new Map() });
@@ -55,9 +62,8 @@ export function addDocumentSpans(tallies: SpanTallies, document: AgreementDocume
       const first = grouped[i];
       const second = grouped[j];
       if (!first || !second) continue;
-      const key = pairKey(document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
-      let tally = tallies.byPair.get(key);
-      if (!tally) tallies.byPair.set(key, (tally = { documents: 0, entities: emptyTally(), claims: emptyTally(), entitiesByLabel: new Map() }));
+      // annotatorIds ascend, so the pair's lower id comes first.
+      const tally = pairTally(tallies, document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
       tally.documents++;
       const entities = addMatches(tally.entities, first.entities, second.entities, tally.entitiesByLabel);
       const claims = addMatches(tally.claims, first.claims, second.claims);
@@ -80,20 +86,22 @@ export function summarizeSpanAgreement(tallies: SpanTallies, data: AgreementData
   const average = (tallyOf: (tally: PairTally) => MatchTally | undefined): SpanF1View => {
     const mean = (mode: "exact" | "overlap") =>
       averageOverAnnotatorPairs(data.annotators, (a, b) => {
-        const tally = byPair.get(pairKey(a.id, b.id));
+        const tally = byPair.get(a.id)?.get(b.id);
         return tally ? toF1Figure(tallyOf(tally) ?? emptyTally(), mode) : noSharedDocument;
       });
     return { exact: mean("exact"), overlap: mean("overlap") };
   };
   const labels = new Set(data.entityTypeKeys);
-  for (const tally of byPair.values()) for (const label of tally.entitiesByLabel.keys()) labels.add(label);
+  for (const withA of byPair.values()) {
+    for (const tally of withA.values()) for (const label of tally.entitiesByLabel.keys()) labels.add(label);
+  }
   const entitiesF1ByLabel = new Map<string, SpanF1View>();
   for (const label of labels) entitiesF1ByLabel.set(label, average((tally) => tally.entitiesByLabel.get(label)));
 
   const pairs: PairAgreement[] = [];
   for (const [index, a] of data.annotators.entries()) {
     for (const b of data.annotators.slice(index + 1)) {
-      const tally = byPair.get(pairKey(a.id, b.id));
+      const tally = byPair.get(a.id)?.get(b.id);
       if (!tally) continue;
       const both = (counts: MatchTally) => ({ exact: toF1Figure(counts, "exact"), overlap: toF1Figure(counts, "overlap") });
       pairs.push({ a, b, documents: tally.documents, entitiesF1: both(tally.entities), claimsF1: both(tally.claims) });
@@ -127,8 +135,12 @@ function addMatches(
   byLabel?: Map<string, MatchTally>,
 ): number {
   let overlapSum = 0;
-  for (const [label, spans] of first) overlapSum += addLabelMatches(total, label, spans, second.get(label) ?? noSpans, byLabel);
-  for (const [label, spans] of second) if (!first.has(label)) addLabelMatches(total, label, noSpans, spans, byLabel);
+  first.forEach((spans, label) => {
+    overlapSum += addLabelMatches(total, label, spans, second.get(label) ?? noSpans, byLabel);
+  });
+  second.forEach((spans, label) => {
+    if (!first.has(label)) addLabelMatches(total, label, noSpans, spans, byLabel);
+  });
   return overlapSum;
 }
 
