@@ -1,13 +1,12 @@
 import { type AgreementFigure, computedFigure, notComputable } from "./agreement-figure";
-import type { LabeledSpan } from "./labeled-span";
 import { LengthCounts } from "./length-counts";
+import { type SpanGroups, groupFrom, groupLabeledSpans } from "./span-groups";
 import {
   type CoderUnits,
   type UnitizedDocument,
   countGapLengths,
   fillMergedUnits,
-  findUnitizedDocumentProblem,
-  sortByPosition,
+  findSpanGroupsProblem,
   sumPairDisagreement,
 } from "./unitizing-segments";
 
@@ -72,7 +71,8 @@ export interface UnitizingTally {
   totalLength: number;
   /** How many documents have each length. */
   documentLengths: LengthCounts;
-  scratch: Scratch;
+  /** Each coder's units of the label at hand, reused for every label of every document. */
+  units: CoderUnits[];
 }
 
 export function newUnitizingTally(coderCount: number, options: { labels?: readonly string[] } = {}): UnitizingTally {
@@ -84,7 +84,7 @@ export function newUnitizingTally(coderCount: number, options: { labels?: readon
     labels: [],
     totalLength: 0,
     documentLengths: new LengthCounts(),
-    scratch: { buckets: [], bucketSizes: [], markedIn: [], marked: [], units: newCoderUnits(coderCount) },
+    units: Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 })),
   };
   for (const label of options.labels ?? []) indexOfLabel(tally, label);
   return tally;
@@ -92,16 +92,35 @@ export function newUnitizingTally(coderCount: number, options: { labels?: readon
 
 /** Adds one document (its coders in the tally's order) to the sums. */
 export function addUnitizedDocument(tally: UnitizingTally, document: UnitizedDocument): void {
+  if (document.spansByCoder.length !== tally.coderCount) {
+    const index = tally.documentCount++;
+    const coders = document.spansByCoder.length;
+    tally.problem ??= `Document ${index + 1} has ${coders} coders and document 1 has ${tally.coderCount}; every document needs the same coders`;
+    return;
+  }
+  addSpanGroups(tally, document.length, groupLabeledSpans(document.spansByCoder));
+}
+
+/** Adds one document, `length` code points long, its spans grouped (coders in the tally's order). */
+export function addSpanGroups(tally: UnitizingTally, length: number, groups: SpanGroups): void {
   const index = tally.documentCount++;
   if (tally.problem !== null || tally.coderCount < 2) return;
-  const problem = findUnitizedDocumentProblem(document, index, tally.coderCount);
+  const problem = findSpanGroupsProblem(groups, length, index, tally.coderCount);
   if (problem) {
     tally.problem = problem;
     return;
   }
-  tally.totalLength += document.length;
-  tally.documentLengths.add(document.length);
-  tallyMarkedLabels(tally, document, index);
+  tally.totalLength += length;
+  tally.documentLengths.add(length);
+  // Labels nobody marked in the document are added at the end, in one step.
+  for (let group = 0; group < groups.labels.length; group++) {
+    for (let coder = 0; coder < tally.coderCount; coder++) {
+      fillMergedUnits(tally.units[coder]!, groups, groupFrom(groups, group, coder), groupFrom(groups, group, coder + 1));
+    }
+    const labelTally = tally.labels[indexOfLabel(tally, groups.labels[group]!)]!;
+    tallyDocument(labelTally, tally.units, length);
+    labelTally.markedDocumentLengths.add(length);
+  }
 }
 
 export function finishUnitizingAlpha(tally: UnitizingTally): UnitizingAlphaResult {
@@ -167,59 +186,7 @@ function indexOfLabel(tally: UnitizingTally, label: string): number {
     gapLengthCounts: new LengthCounts(),
     markedDocumentLengths: new LengthCounts(),
   });
-  const { scratch } = tally;
-  for (let coder = 0; coder < tally.coderCount; coder++) {
-    scratch.buckets.push([]);
-    scratch.bucketSizes.push(0);
-  }
-  scratch.markedIn.push(-1);
   return index;
-}
-
-/** Reused for every document: each (label, coder)'s spans, the labels marked, each coder's units. */
-interface Scratch {
-  buckets: LabeledSpan[][];
-  bucketSizes: number[];
-  /** The last document in which each label was marked. */
-  markedIn: number[];
-  marked: number[];
-  units: CoderUnits[];
-}
-
-function newCoderUnits(coderCount: number): CoderUnits[] {
-  return Array.from({ length: coderCount }, () => ({ starts: [], ends: [], count: 0, mergedSpanCount: 0 }));
-}
-
-/**
- * Adds one document to the tallies of the labels someone marked in it (the rest are added at the
- * end in one step): its spans go to a bucket per label and coder, each bucket becomes that coder's units.
- */
-function tallyMarkedLabels(tally: UnitizingTally, document: UnitizedDocument, documentIndex: number): void {
-  const { coderCount, scratch } = tally;
-  const { buckets, bucketSizes, markedIn, marked, units } = scratch;
-  marked.length = 0;
-  for (let coder = 0; coder < coderCount; coder++) {
-    for (const span of document.spansByCoder[coder] ?? []) {
-      const label = indexOfLabel(tally, span.label);
-      if (markedIn[label] !== documentIndex) {
-        markedIn[label] = documentIndex;
-        marked.push(label);
-      }
-      const bucket = label * coderCount + coder;
-      buckets[bucket]![bucketSizes[bucket]!++] = span;
-    }
-  }
-  for (const label of marked) {
-    for (let coder = 0; coder < coderCount; coder++) {
-      const bucket = label * coderCount + coder;
-      const size = bucketSizes[bucket]!;
-      fillMergedUnits(units[coder]!, sortByPosition(buckets[bucket]!, size), size);
-      bucketSizes[bucket] = 0;
-    }
-    const labelTally = tally.labels[label]!;
-    tallyDocument(labelTally, units, document.length);
-    labelTally.markedDocumentLengths.add(document.length);
-  }
 }
 
 const noUnits: CoderUnits = { starts: [], ends: [], count: 0, mergedSpanCount: 0 };

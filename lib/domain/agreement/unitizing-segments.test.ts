@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { LengthCounts } from "./length-counts";
+import { groupLabeledSpans } from "./span-groups";
 import {
   type CoderUnits,
-  findUnitizedDocumentProblem,
+  findSpanGroupsProblem,
   fillMergedUnits,
-  sortByPosition,
   countGapLengths,
   sumPairDisagreement,
 } from "./unitizing-segments";
@@ -78,18 +78,12 @@ describe("sumPairDisagreement", () => {
 });
 
 describe("fillMergedUnits", () => {
-  it("merges overlapping units once sorted, keeps abutting units apart and reuses the arrays", () => {
+  it("merges overlapping units, keeps abutting units apart and reuses the arrays", () => {
     const units = unitsOf([99, 100]);
-    const spans = [
-      { start: 30, end: 40, label: "a" },
-      { start: 5, end: 12, label: "a" },
-      { start: 0, end: 10, label: "a" },
-      { start: 12, end: 20, label: "a" },
-    ];
-    fillMergedUnits(units, sortByPosition(spans));
-    expect(spans.map((s) => s.start)).toEqual([0, 5, 12, 30]);
+    const sorted = { starts: [0, 5, 12, 30, 2], ends: [10, 12, 20, 40, 8] };
+    fillMergedUnits(units, sorted, 0, 4);
     expect(held(units)).toEqual({ starts: [0, 12, 30], ends: [12, 20, 40], mergedSpanCount: 1 });
-    fillMergedUnits(units, [{ start: 2, end: 8, label: "b" }]);
+    fillMergedUnits(units, sorted, 4, 5);
     expect(held(units)).toEqual({ starts: [2], ends: [8], mergedSpanCount: 0 });
   });
 });
@@ -106,15 +100,14 @@ describe("countGapLengths", () => {
   });
 });
 
-describe("findUnitizedDocumentProblem", () => {
+describe("findSpanGroupsProblem", () => {
   it("accepts a sound document and names the coder of a bad span", () => {
-    const withSecondCoderSpan = (start: number, end: number) => ({
-      length: 10,
-      spansByCoder: [[], [{ start, end, label: "x" }]],
-    });
-    expect(findUnitizedDocumentProblem(withSecondCoderSpan(0, 10), 0, 2)).toBeNull();
-    expect(findUnitizedDocumentProblem(withSecondCoderSpan(3, 3), 4, 2)).toMatch(/Document 5, coder 2/);
-    expect(findUnitizedDocumentProblem(withSecondCoderSpan(1.5, 3), 0, 2)).toMatch(/coder 2/);
-    expect(findUnitizedDocumentProblem(withSecondCoderSpan(8, 11), 0, 2)).toMatch(/coder 2/);
+    const withSecondCoderSpan = (start: number, end: number) => groupLabeledSpans([[], [{ start, end, label: "x" }]]);
+    expect(findSpanGroupsProblem(withSecondCoderSpan(0, 10), 10, 0, 2)).toBeNull();
+    expect(findSpanGroupsProblem(withSecondCoderSpan(3, 3), 10, 4, 2)).toMatch(/Document 5, coder 2/);
+    expect(findSpanGroupsProblem(withSecondCoderSpan(1.5, 3), 10, 0, 2)).toMatch(/coder 2/);
+    expect(findSpanGroupsProblem(withSecondCoderSpan(8, 11), 10, 0, 2)).toMatch(/coder 2/);
+    expect(findSpanGroupsProblem(withSecondCoderSpan(0, 5), 10, 0, 3)).toMatch(/2 coders and document 1 has 3/);
+    expect(findSpanGroupsProblem(withSecondCoderSpan(0, 5), 0, 0, 2)).toMatch(/length 0/);
   });
 });

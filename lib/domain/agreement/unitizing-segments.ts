@@ -1,4 +1,5 @@
 import type { LabeledSpan } from "./labeled-span";
+import { type SpanGroups, groupFrom } from "./span-groups";
 import type { LengthCounts } from "./length-counts";
 
 /** One continuum (a document, `length` code points long) unitized by every coder. */
@@ -20,58 +21,41 @@ export interface CoderUnits {
   mergedSpanCount: number;
 }
 
-/** Why a document cannot enter the computation, or null when it can. */
-export function findUnitizedDocumentProblem(
-  document: UnitizedDocument,
-  index: number,
-  coderCount: number,
-): string | null {
-  if (!Number.isInteger(document.length) || document.length <= 0) {
-    return `Document ${index + 1} has length ${document.length}; a continuum needs a whole number of positions > 0`;
+/** Why a document (its spans grouped) cannot enter the computation, or null when it can. */
+export function findSpanGroupsProblem(groups: SpanGroups, length: number, index: number, coderCount: number): string | null {
+  if (!Number.isInteger(length) || length <= 0) {
+    return `Document ${index + 1} has length ${length}; a continuum needs a whole number of positions > 0`;
   }
-  if (document.spansByCoder.length !== coderCount) {
-    const coders = document.spansByCoder.length;
-    return `Document ${index + 1} has ${coders} coders and document 1 has ${coderCount}; every document needs the same coders`;
+  if (groups.coderCount !== coderCount) {
+    return `Document ${index + 1} has ${groups.coderCount} coders and document 1 has ${coderCount}; every document needs the same coders`;
   }
-  // Indexed loops: this runs over every span of a project's agreement figures.
-  for (let coder = 0; coder < coderCount; coder++) {
-    const spans = document.spansByCoder[coder] ?? [];
-    for (let k = 0; k < spans.length; k++) {
-      const { start, end } = spans[k]!;
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > document.length) {
-        const span = `[${start}, ${end})`;
-        return `Document ${index + 1}, coder ${coder + 1}: span ${span} is not a non-empty part of [0, ${document.length})`;
+  const { starts, ends } = groups;
+  for (let group = 0; group < groups.labels.length; group++) {
+    for (let coder = 0; coder < coderCount; coder++) {
+      for (let k = groupFrom(groups, group, coder); k < groupFrom(groups, group, coder + 1); k++) {
+        const start = starts[k]!;
+        const end = ends[k]!;
+        if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > length) {
+          return `Document ${index + 1}, coder ${coder + 1}: span [${start}, ${end}) is not a non-empty part of [0, ${length})`;
+        }
       }
     }
   }
   return null;
 }
 
-/** Sorts the first `count` spans by start, then end, in place: an insertion sort, as the lists are short and mostly sorted. */
-export function sortByPosition<T extends { start: number; end: number }>(spans: T[], count = spans.length): T[] {
-  for (let i = 1; i < count; i++) {
-    const span = spans[i]!;
-    let j = i - 1;
-    while (j >= 0 && (spans[j]!.start > span.start || (spans[j]!.start === span.start && spans[j]!.end > span.end))) {
-      spans[j + 1] = spans[j]!;
-      j--;
-    }
-    spans[j + 1] = span;
-  }
-  return spans;
-}
-
 /**
- * Replaces `units` with the union of the first `count` spans of `sorted` (one coder's spans of one
- * label, sorted by position): overlapping spans merge, abutting ones stay apart. Reuses the arrays,
- * so that a walk over many documents allocates nothing here.
+ * Replaces `units` with the union of the spans at positions from..to−1 of `sorted` (one coder's
+ * spans of one label, sorted by position): overlapping spans merge, abutting ones stay apart.
+ * Reuses the arrays, so that a walk over many documents allocates nothing here.
  */
-export function fillMergedUnits(units: CoderUnits, sorted: ReadonlyArray<LabeledSpan>, count = sorted.length): void {
+export function fillMergedUnits(units: CoderUnits, sorted: Pick<SpanGroups, "starts" | "ends">, from: number, to: number): void {
   const { starts, ends } = units;
   let filled = 0;
   let merged = 0;
-  for (let k = 0; k < count; k++) {
-    const { start, end } = sorted[k]!;
+  for (let k = from; k < to; k++) {
+    const start = sorted.starts[k]!;
+    const end = sorted.ends[k]!;
     const lastEnd = filled > 0 ? ends[filled - 1]! : -1;
     if (start < lastEnd) {
       ends[filled - 1] = Math.max(lastEnd, end);

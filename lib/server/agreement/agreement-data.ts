@@ -1,20 +1,5 @@
-import type { LabeledSpan } from "@/lib/domain/agreement/labeled-span";
+import type { SpanGroups } from "@/lib/domain/agreement/span-groups";
 import type { AnnotatorRef } from "./agreement-report";
-
-/** A claim span: its label is the canonical claim id ("unlinked" without one). */
-export interface StancedSpan extends LabeledSpan {
-  /** The annotation id, so that the earlier of two spans at one position speaks for its annotator. */
-  id: number;
-  stance: string | null;
-}
-
-/** One annotator's submitted work on one document. */
-export interface SubmittedSet {
-  entities: LabeledSpan[];
-  claims: StancedSpan[];
-  /** Document-level stance by catalog claim id. */
-  documentStances: Map<number, string>;
-}
 
 /** A document submitted by at least two annotators. */
 export interface SubmittedDocument {
@@ -26,9 +11,27 @@ export interface SubmittedDocument {
   annotatorIds: number[];
 }
 
-/** A submitted document with each annotator's work. */
+/**
+ * A submitted document with its annotators' submitted work. Annotators are coders by their index
+ * in `annotatorIds`.
+ */
 export interface AgreementDocument extends SubmittedDocument {
-  sets: Map<number, SubmittedSet>;
+  /** Entity spans, labelled by entity type key ("untyped" without a type). */
+  entities: SpanGroups;
+  /** Claim spans, labelled by canonical claim id ("unlinked" without one). */
+  claims: SpanGroups;
+  claimStances: ClaimStances;
+  /** Per coder, the document-level stance by catalog claim id. */
+  documentStances: Map<number, string>[];
+}
+
+/** The claim spans one by one, in the order they were made (ascending id), as parallel columns. */
+export interface ClaimStances {
+  coders: number[];
+  starts: number[];
+  ends: number[];
+  ids: number[];
+  stances: (string | null)[];
 }
 
 /**
@@ -39,7 +42,7 @@ export interface AgreementDocument extends SubmittedDocument {
 export interface AgreementData {
   /** Documents submitted by at least two annotators, ascending by id. */
   documents: SubmittedDocument[];
-  /** Calls `visit` with each of `documents` and its sets, in order. Runs its query: call it once. */
+  /** Calls `visit` with each of `documents` and its work, in order. Runs its query: call it once. */
   visitDocuments: (visit: (document: AgreementDocument) => void) => void;
   /** Everyone who submitted one of those documents, ascending by id. */
   annotators: AnnotatorRef[];
@@ -52,7 +55,4 @@ export interface AgreementData {
 }
 
 export const unlinkedClaimLabel = "unlinked";
-
-export function emptySubmittedSet(): SubmittedSet {
-  return { entities: [], claims: [], documentStances: new Map() };
-}
+export const untypedEntityLabel = "untyped";

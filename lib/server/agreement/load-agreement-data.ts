@@ -2,13 +2,14 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, assignments, documentLabels, documents, entityTypes, users } from "@/db/schema";
+import { groupSpanColumns } from "@/lib/domain/agreement/span-groups";
 import {
   type AgreementData,
   type AgreementDocument,
+  type ClaimStances,
   type SubmittedDocument,
-  type SubmittedSet,
-  emptySubmittedSet,
   unlinkedClaimLabel,
+  untypedEntityLabel,
 } from "./agreement-data";
 
 /*
@@ -84,7 +85,7 @@ type SpanRow = [documentId: number, ids: string, authorIds: string, starts: stri
 
 /**
  * Walks the documents and the span rows (both in document order) side by side, and hands each
- * document with its sets to `visit`. The statement is closed even when `visit` throws.
+ * document with its work to `visit`. The statement is closed even when `visit` throws.
  */
 function visitSubmittedSets(
   db: Db,
@@ -97,18 +98,74 @@ function visitSubmittedSets(
   const { sql: query, params } = spanRowsQuery(db, projectId).toSQL();
   const rows = db.$client.prepare(query).raw().iterate(...params) as IterableIterator<SpanRow>;
   const claimLabels = new Map<number, string>();
+  const labelNames: LabelNames = {
+    entity: (typeId) => typeKeys.get(typeId) ?? untypedEntityLabel,
+    claim: (code) => {
+      let label = claimLabels.get(code);
+      if (label === undefined) claimLabels.set(code, (label = code === -1 ? unlinkedClaimLabel : String(-1 - code)));
+      return label;
+    },
+  };
   try {
     let row = rows.next();
     for (const document of submitted) {
       while (!row.done && row.value[0] < document.id) row = rows.next();
-      const sets = new Map(document.annotatorIds.map((id) => [id, emptySubmittedSet()]));
-      if (!row.done && row.value[0] === document.id) addSpans(sets, row.value, typeKeys, claimLabels);
-      addDocumentStances(sets, labelsByDocument.get(document.id));
-      visit({ ...document, sets });
+      const spans = !row.done && row.value[0] === document.id ? row.value : undefined;
+      visit(toAgreementDocument(document, spans, labelsByDocument.get(document.id), labelNames));
     }
   } finally {
     rows.return?.();
   }
+}
+
+/** Names of the label codes of SpanRow: entity type ids, and −1 − claim id for claims. */
+interface LabelNames {
+  entity: (typeId: number) => string;
+  claim: (code: number) => string;
+}
+
+/** A document's work from its span row (none if nobody marked a span) and its document labels. */
+function toAgreementDocument(
+  document: SubmittedDocument,
+  row: SpanRow | undefined,
+  labelsJson: string | undefined,
+  labelNames: LabelNames,
+): AgreementDocument {
+  const coderCount = document.annotatorIds.length;
+  const entities = { coders: [] as number[], keys: [] as number[], starts: [] as number[], ends: [] as number[] };
+  const claims: ClaimStances & { keys: number[] } = { coders: [], keys: [], starts: [], ends: [], ids: [], stances: [] };
+  if (row) {
+    const [, idsJson, authorIdsJson, startsJson, endsJson, labelsJsonOfSpans, stancesJson] = row;
+    const ids = JSON.parse(idsJson) as number[];
+    const authorIds = JSON.parse(authorIdsJson) as number[];
+    const starts = JSON.parse(startsJson) as number[];
+    const ends = JSON.parse(endsJson) as number[];
+    const labels = JSON.parse(labelsJsonOfSpans) as number[];
+    const stances = JSON.parse(stancesJson) as (string | null)[];
+    // In the order of the rows, that is of the ids; spans of sets that were not submitted have no
+    // coder and are left out.
+    for (let k = 0; k < ids.length; k++) {
+      const coder = document.annotatorIds.indexOf(authorIds[k]!);
+      if (coder === -1) continue;
+      const label = labels[k]!;
+      const target = label < 0 ? claims : entities;
+      target.coders.push(coder);
+      target.keys.push(label);
+      target.starts.push(starts[k]!);
+      target.ends.push(ends[k]!);
+      if (label < 0) {
+        claims.ids.push(ids[k]!);
+        claims.stances.push(stances[k] ?? null);
+      }
+    }
+  }
+  return {
+    ...document,
+    entities: groupSpanColumns({ ...entities, count: entities.keys.length }, coderCount, labelNames.entity),
+    claims: groupSpanColumns({ ...claims, count: claims.keys.length }, coderCount, labelNames.claim),
+    claimStances: claims,
+    documentStances: toDocumentStances(document.annotatorIds, labelsJson),
+  };
 }
 
 /** Every submitted-or-not annotator span of the project, one row per document (see SpanRow). */
@@ -134,35 +191,6 @@ function spanRowsQuery(db: Db, projectId: number) {
     .orderBy(asc(annotations.documentId));
 }
 
-/** Adds each span of a row to its author's set: entities labelled by type key, claims by claim id. */
-function addSpans(
-  sets: ReadonlyMap<number, SubmittedSet>,
-  [, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson]: SpanRow,
-  typeKeys: ReadonlyMap<number, string>,
-  claimLabels: Map<number, string>,
-): void {
-  const ids = JSON.parse(idsJson) as number[];
-  const authorIds = JSON.parse(authorIdsJson) as number[];
-  const starts = JSON.parse(startsJson) as number[];
-  const ends = JSON.parse(endsJson) as number[];
-  const labels = JSON.parse(labelsJson) as number[];
-  const stances = JSON.parse(stancesJson) as (string | null)[];
-  for (let k = 0; k < ids.length; k++) {
-    const set = sets.get(authorIds[k]!);
-    if (!set) continue;
-    const start = starts[k]!;
-    const end = ends[k]!;
-    const label = labels[k]!;
-    if (label < 0) {
-      let claimLabel = claimLabels.get(label);
-      if (claimLabel === undefined) claimLabels.set(label, (claimLabel = label === -1 ? unlinkedClaimLabel : String(-1 - label)));
-      set.claims.push({ id: ids[k]!, start, end, label: claimLabel, stance: stances[k] ?? null });
-    } else {
-      set.entities.push({ start, end, label: typeKeys.get(label) ?? "untyped" });
-    }
-  }
-}
-
 /** Each document's submitted-or-not document-level stances, as JSON [author, claim, stance] triples in claim id order. */
 function readDocumentLabels(db: Db, projectId: number): Map<number, string> {
   const rows = db
@@ -178,10 +206,12 @@ function readDocumentLabels(db: Db, projectId: number): Map<number, string> {
   return new Map(rows.map((row) => [row.documentId, row.labels]));
 }
 
-/** Adds each document-level stance of a document's authors to their set. */
-function addDocumentStances(sets: ReadonlyMap<number, SubmittedSet>, labelsJson: string | undefined): void {
-  if (labelsJson === undefined) return;
+/** Per coder, the document-level stances of the document's annotators. */
+function toDocumentStances(annotatorIds: readonly number[], labelsJson: string | undefined): Map<number, string>[] {
+  const stances = annotatorIds.map(() => new Map<number, string>());
+  if (labelsJson === undefined) return stances;
   for (const [authorId, claimId, stance] of JSON.parse(labelsJson) as [number, number, string][]) {
-    sets.get(authorId)?.documentStances.set(claimId, stance);
+    stances[annotatorIds.indexOf(authorId)]?.set(claimId, stance);
   }
+  return stances;
 }

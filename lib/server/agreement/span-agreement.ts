@@ -1,9 +1,9 @@
 import { type AgreementFigure, computedFigure, notComputable } from "@/lib/domain/agreement/agreement-figure";
 import { averageOverAnnotatorPairs } from "@/lib/domain/agreement/average-over-annotator-pairs";
-import { countSpanMatches } from "@/lib/domain/agreement/count-span-matches";
-import type { LabeledSpan } from "@/lib/domain/agreement/labeled-span";
+import { countGroupMatches } from "@/lib/domain/agreement/count-span-matches";
+import { type SpanGroups, groupFrom } from "@/lib/domain/agreement/span-groups";
 import type { SpanF1Detail } from "@/lib/domain/agreement/span-f1";
-import type { AgreementData, AgreementDocument, SubmittedSet } from "./agreement-data";
+import type { AgreementData, AgreementDocument } from "./agreement-data";
 import type { PairAgreement, SpanF1View } from "./agreement-report";
 
 /** Summed over documents: matches in both modes and both annotators' span counts. */
@@ -54,22 +54,20 @@ export const newSpanTallies = (): SpanTallies => ({ byPair: new Map(), overlapF1
  * per-layer and per-document figures.
  */
 export function addDocumentSpans(tallies: SpanTallies, document: AgreementDocument): void {
-  const grouped = document.annotatorIds.map((id) => groupSet(document.sets.get(id)));
+  const { annotatorIds, entities, claims } = document;
+  const entityCounts = spansPerCoder(entities);
+  const claimCounts = spansPerCoder(claims);
   let f1Sum = 0;
   let pairCount = 0;
-  for (let i = 0; i < grouped.length; i++) {
-    for (let j = i + 1; j < grouped.length; j++) {
-      const first = grouped[i];
-      const second = grouped[j];
-      if (!first || !second) continue;
+  for (let i = 0; i < annotatorIds.length; i++) {
+    for (let j = i + 1; j < annotatorIds.length; j++) {
       // annotatorIds ascend, so the pair's lower id comes first.
-      const tally = pairTally(tallies, document.annotatorIds[i] ?? 0, document.annotatorIds[j] ?? 0);
+      const tally = pairTally(tallies, annotatorIds[i]!, annotatorIds[j]!);
       tally.documents++;
-      const entities = addMatches(tally.entities, first.entities, second.entities, tally.entitiesByLabel);
-      const claims = addMatches(tally.claims, first.claims, second.claims);
-      const spanCount = first.spanCount + second.spanCount;
+      const overlaps = addMatches(tally.entities, entities, i, j, tally.entitiesByLabel) + addMatches(tally.claims, claims, i, j);
+      const spanCount = entityCounts[i]! + entityCounts[j]! + claimCounts[i]! + claimCounts[j]!;
       // A pair that marked nothing in a document agrees on it fully.
-      f1Sum += spanCount === 0 ? 1 : (2 * (entities + claims)) / spanCount;
+      f1Sum += spanCount === 0 ? 1 : (2 * overlaps) / spanCount;
       pairCount++;
     }
   }
@@ -127,38 +125,20 @@ function toF1Figure(tally: MatchTally, mode: "exact" | "overlap"): AgreementFigu
   return computedFigure((2 * matchCount) / (firstCount + secondCount), { matchCount, firstCount, secondCount });
 }
 
-/** Adds one document's matches, label by label; returns its overlap matches. */
-function addMatches(
-  total: MatchTally,
-  first: Map<string, LabeledSpan[]>,
-  second: Map<string, LabeledSpan[]>,
-  byLabel?: Map<string, MatchTally>,
-): number {
+/** Adds one document's matches between coders a and b, label by label; returns its overlap matches. */
+function addMatches(total: MatchTally, groups: SpanGroups, a: number, b: number, byLabel?: Map<string, MatchTally>): number {
   let overlapSum = 0;
-  first.forEach((spans, label) => {
-    overlapSum += addLabelMatches(total, label, spans, second.get(label) ?? noSpans, byLabel);
-  });
-  second.forEach((spans, label) => {
-    if (!first.has(label)) addLabelMatches(total, label, noSpans, spans, byLabel);
-  });
+  for (let group = 0; group < groups.labels.length; group++) {
+    const sizeA = groupFrom(groups, group, a + 1) - groupFrom(groups, group, a);
+    const sizeB = groupFrom(groups, group, b + 1) - groupFrom(groups, group, b);
+    if (sizeA + sizeB === 0) continue;
+    const exact = countGroupMatches(groups, group, a, b, "exact");
+    const overlap = countGroupMatches(groups, group, a, b, "overlap");
+    overlapSum += overlap;
+    addCounts(total, exact, overlap, sizeA, sizeB);
+    if (byLabel) addCounts(labelTally(byLabel, groups.labels[group]!), exact, overlap, sizeA, sizeB);
+  }
   return overlapSum;
-}
-
-const noSpans: LabeledSpan[] = [];
-
-/** Adds the matches of one label's spans; returns the overlap matches. */
-function addLabelMatches(
-  total: MatchTally,
-  label: string,
-  a: LabeledSpan[],
-  b: LabeledSpan[],
-  byLabel: Map<string, MatchTally> | undefined,
-): number {
-  const exact = countSpanMatches(a, b, "exact");
-  const overlap = countSpanMatches(a, b, "overlap");
-  addCounts(total, exact, overlap, a.length, b.length);
-  if (byLabel) addCounts(labelTally(byLabel, label), exact, overlap, a.length, b.length);
-  return overlap;
 }
 
 function addCounts(tally: MatchTally, exact: number, overlap: number, first: number, second: number): void {
@@ -174,18 +154,13 @@ function labelTally(byLabel: Map<string, MatchTally>, label: string): MatchTally
   return tally;
 }
 
-function groupSet(set: SubmittedSet | undefined) {
-  const entities = groupByLabel(set?.entities ?? []);
-  const claims = groupByLabel(set?.claims ?? []);
-  return { entities, claims, spanCount: (set?.entities.length ?? 0) + (set?.claims.length ?? 0) };
-}
-
-function groupByLabel(spans: readonly LabeledSpan[]): Map<string, LabeledSpan[]> {
-  const grouped = new Map<string, LabeledSpan[]>();
-  for (const span of spans) {
-    const list = grouped.get(span.label);
-    if (list) list.push(span);
-    else grouped.set(span.label, [span]);
+/** How many spans each coder marked, over all labels. */
+function spansPerCoder(groups: SpanGroups): number[] {
+  const counts = new Array<number>(groups.coderCount).fill(0);
+  for (let group = 0; group < groups.labels.length; group++) {
+    for (let coder = 0; coder < groups.coderCount; coder++) {
+      counts[coder]! += groupFrom(groups, group, coder + 1) - groupFrom(groups, group, coder);
+    }
   }
-  return grouped;
+  return counts;
 }

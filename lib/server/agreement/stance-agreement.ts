@@ -112,18 +112,18 @@ function addClaimPositions(
   // The id of the span that gave each (column, annotator) its value, to keep the earliest.
   const speakerIds: number[] = [];
   const annotatorCount = rows.length;
-  for (let k = 0; k < annotatorCount; k++) {
-    const row = table.rows[rows[k]!]!;
-    for (const span of document.sets.get(document.annotatorIds[k]!)?.claims ?? []) {
-      const key = span.start * (document.length + 1) + span.end;
-      let column = columnOf.get(key);
-      if (column === undefined) columnOf.set(key, (column = addUnit(table)));
-      const slot = (column - firstColumn) * annotatorCount + k;
-      const speaker = speakerIds[slot];
-      if (speaker !== undefined && speaker < span.id) continue;
-      speakerIds[slot] = span.id;
-      row[column] = span.stance;
-    }
+  const { coders, starts, ends, ids, stances } = document.claimStances;
+  // The claims come coder by coder, so columns open in order of first appearance, coder by coder.
+  for (let k = 0; k < coders.length; k++) {
+    const coder = coders[k]!;
+    const key = starts[k]! * (document.length + 1) + ends[k]!;
+    let column = columnOf.get(key);
+    if (column === undefined) columnOf.set(key, (column = addUnit(table)));
+    const slot = (column - firstColumn) * annotatorCount + coder;
+    const speaker = speakerIds[slot];
+    if (speaker !== undefined && speaker < ids[k]!) continue;
+    speakerIds[slot] = ids[k]!;
+    table.rows[rows[coder]!]![column] = stances[k]!;
   }
   closeUnits(table, rows, firstColumn, tally);
 }
@@ -140,7 +140,7 @@ function addDocumentClaims(
   const firstColumn = table.unitCount;
   for (let k = 0; k < rows.length; k++) {
     const row = table.rows[rows[k]!]!;
-    for (const [claimId, stance] of document.sets.get(document.annotatorIds[k]!)?.documentStances ?? []) {
+    for (const [claimId, stance] of document.documentStances[k] ?? []) {
       let column = columnOf.get(claimId);
       if (column === undefined) columnOf.set(claimId, (column = addUnit(table)));
       row[column] = stance;

@@ -1,6 +1,6 @@
 import {
   type UnitizingTally,
-  addUnitizedDocument,
+  addSpanGroups,
   finishUnitizingAlpha,
   newUnitizingTally,
 } from "@/lib/domain/agreement/unitizing-alpha";
@@ -43,9 +43,8 @@ export function newUnitizingTallies(data: AgreementData): UnitizingTallies {
 /** Adds a document of the chosen set of annotators; others are left out. */
 export function addDocumentUnits(tallies: UnitizingTallies, document: AgreementDocument): void {
   if (document.annotatorIds.join(",") !== tallies.group) return;
-  const spansOf = (layer: "entities" | "claims") => document.annotatorIds.map((id) => document.sets.get(id)?.[layer] ?? []);
-  addUnitizedDocument(tallies.entities, { length: document.length, spansByCoder: spansOf("entities") });
-  addUnitizedDocument(tallies.claims, { length: document.length, spansByCoder: spansOf("claims") });
+  addSpanGroups(tallies.entities, document.length, document.entities);
+  addSpanGroups(tallies.claims, document.length, document.claims);
 }
 
 export function summarizeUnitizingAgreement(tallies: UnitizingTallies): UnitizingAgreement {
