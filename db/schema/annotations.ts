@@ -75,7 +75,22 @@ export const annotations = sqliteTable(
   },
   (t) => [
     index("annotations_document_set_author_idx").on(t.documentId, t.set, t.authorId),
-    index("annotations_project_idx").on(t.projectId, t.documentId),
+    // A project's annotations by document. The further columns make the agreement pass read this
+    // index alone, never the wider table rows (quotes, notes), and hand each document's spans over
+    // grouped by layer, label and author, in position order.
+    index("annotations_project_document_idx").on(
+      t.projectId,
+      t.documentId,
+      t.layer,
+      t.claimId,
+      t.entityTypeId,
+      t.authorId,
+      t.start,
+      t.end,
+      t.stance,
+      t.set,
+      t.deletedAt,
+    ),
     index("annotations_claim_idx").on(t.claimId),
   ],
 );

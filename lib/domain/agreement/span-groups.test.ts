@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LabeledSpan } from "./labeled-span";
-import { type SpanGroups, groupFrom, groupLabeledSpans, groupSpanColumns } from "./span-groups";
+import { type SpanGroups, groupFrom, groupLabeledSpans, groupSpanColumns, viewGroupedSpanColumns } from "./span-groups";
 
 const span = (start: number, end: number, label: string): LabeledSpan => ({ start, end, label });
 
@@ -73,3 +73,40 @@ describe("groupSpanColumns", () => {
     }
   });
 });
+
+describe("viewGroupedSpanColumns", () => {
+  // Two coders; label keys 7 and 9; already in (label, coder, start, end) order from position 1 on.
+  const columns = {
+    coders: [0, 0, 0, 1, 1, 1],
+    keys: [5, 7, 7, 7, 9, 9],
+    starts: [0, 1, 4, 2, 0, 3],
+    ends: [9, 3, 6, 5, 1, 8],
+    count: 6,
+  };
+  const name = (key: number) => `k${key}`;
+
+  it("points into the columns without copying them", () => {
+    const groups = groupsOrFail(viewGroupedSpanColumns(columns, 1, 6, 2, name));
+    expect(groups.starts).toBe(columns.starts);
+    expect(groups.labels).toEqual(["k7", "k9"]);
+    expect(spansOf(groups)).toEqual({ k7: [[[1, 3], [4, 6]], [[2, 5]]], k9: [[], [[0, 1], [3, 8]]] });
+    expect(groupsOrFail(viewGroupedSpanColumns(columns, 6, 6, 2, name)).labels).toEqual([]);
+  });
+
+  it("gives up on columns out of that order", () => {
+    const changed = (column: "coders" | "keys" | "starts", index: number, value: number) => {
+      const copy = { ...columns, [column]: columns[column].map((v, k) => (k === index ? value : v)) };
+      return viewGroupedSpanColumns(copy, 1, 6, 2, name);
+    };
+    expect(changed("starts", 5, 1)).not.toBeNull(); // Still sorted: [0, 1) before [1, 8).
+    expect(changed("keys", 2, 9)).toBeNull(); // 7, 9, 7: label 7 in two runs.
+    expect(changed("coders", 1, 1)).toBeNull(); // Coder 1 before coder 0.
+    expect(changed("coders", 3, -1)).toBeNull(); // A span of no coder.
+    expect(changed("starts", 2, 0)).toBeNull(); // Coder 0's spans not sorted by start.
+  });
+});
+
+function groupsOrFail(groups: SpanGroups | null): SpanGroups {
+  if (!groups) throw new Error("Expected groups");
+  return groups;
+}

@@ -11,8 +11,8 @@ export interface SpanGroups {
   /** In order of first appearance, coder by coder. */
   labels: string[];
   offsets: number[];
-  starts: number[];
-  ends: number[];
+  starts: readonly number[];
+  ends: readonly number[];
 }
 
 /** Parallel columns of spans: span k has coder coders[k] (0-based), label key keys[k], starts[k] and ends[k]. */
@@ -66,6 +66,40 @@ export function groupSpanColumns<Key>(columns: SpanColumns<Key>, coderCount: num
     sortByPosition(sortedStarts, sortedEnds, offsets[bucket]!, offsets[bucket + 1]!);
   }
   return { coderCount, labels: groupKeys.map(nameOf), offsets, starts: sortedStarts, ends: sortedEnds };
+}
+
+/**
+ * SpanGroups over columns that come grouped already, as an index in (label, coder, start, end)
+ * order hands them over: each label's spans together, by coder in ascending order, each coder's
+ * sorted by position. Nothing is copied: the groups point into the columns, positions from..to−1.
+ * Null when the columns are not in that order (a label in two runs, a coder out of turn or −1, a
+ * span out of place), for groupSpanColumns to sort.
+ */
+export function viewGroupedSpanColumns<Key>(
+  columns: SpanColumns<Key> & { starts: readonly number[]; ends: readonly number[] },
+  from: number,
+  to: number,
+  coderCount: number,
+  nameOf: (key: Key) => string,
+): SpanGroups | null {
+  const { coders, keys, starts, ends } = columns;
+  const groupKeys: Key[] = [];
+  const offsets: number[] = [];
+  let k = from;
+  while (k < to) {
+    const key = keys[k]!;
+    if (groupKeys.includes(key)) return null;
+    groupKeys.push(key);
+    for (let coder = 0; coder < coderCount; coder++) {
+      offsets.push(k);
+      for (let first = k; k < to && keys[k] === key && coders[k] === coder; k++) {
+        if (k > first && (starts[k]! < starts[k - 1]! || (starts[k] === starts[k - 1] && ends[k]! < ends[k - 1]!))) return null;
+      }
+    }
+    if (k < to && keys[k] === key) return null;
+  }
+  offsets.push(to);
+  return { coderCount, labels: groupKeys.map(nameOf), offsets, starts, ends };
 }
 
 const linearSearchLimit = 16;

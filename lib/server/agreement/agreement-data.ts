@@ -25,13 +25,15 @@ export interface AgreementDocument extends SubmittedDocument {
   documentStances: Map<number, string>[];
 }
 
-/** The claim spans one by one, in the order they were made (ascending id), as parallel columns. */
+/** The claim spans as parallel columns: positions from..to−1, each with its coder. */
 export interface ClaimStances {
-  coders: number[];
-  starts: number[];
-  ends: number[];
-  ids: number[];
-  stances: (string | null)[];
+  coders: readonly number[];
+  starts: readonly number[];
+  ends: readonly number[];
+  ids: readonly number[];
+  stances: readonly (string | null)[];
+  from: number;
+  to: number;
 }
 
 /**

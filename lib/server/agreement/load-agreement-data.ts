@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, assignments, documentLabels, documents, entityTypes, users } from "@/db/schema";
-import { groupSpanColumns } from "@/lib/domain/agreement/span-groups";
+import { type SpanColumns, groupSpanColumns, viewGroupedSpanColumns } from "@/lib/domain/agreement/span-groups";
 import {
   type AgreementData,
   type AgreementDocument,
@@ -131,47 +131,68 @@ function toAgreementDocument(
   labelsJson: string | undefined,
   labelNames: LabelNames,
 ): AgreementDocument {
+  const columns = row ? parseSpanRow(row, document.annotatorIds) : noSpans;
   const coderCount = document.annotatorIds.length;
-  const entities = { coders: [] as number[], keys: [] as number[], starts: [] as number[], ends: [] as number[] };
-  const claims: ClaimStances & { keys: number[] } = { coders: [], keys: [], starts: [], ends: [], ids: [], stances: [] };
-  if (row) {
-    const [, idsJson, authorIdsJson, startsJson, endsJson, labelsJsonOfSpans, stancesJson] = row;
-    const ids = JSON.parse(idsJson) as number[];
-    const authorIds = JSON.parse(authorIdsJson) as number[];
-    const starts = JSON.parse(startsJson) as number[];
-    const ends = JSON.parse(endsJson) as number[];
-    const labels = JSON.parse(labelsJsonOfSpans) as number[];
-    const stances = JSON.parse(stancesJson) as (string | null)[];
-    // In the order of the rows, that is of the ids; spans of sets that were not submitted have no
-    // coder and are left out.
-    for (let k = 0; k < ids.length; k++) {
-      const coder = document.annotatorIds.indexOf(authorIds[k]!);
-      if (coder === -1) continue;
-      const label = labels[k]!;
-      const target = label < 0 ? claims : entities;
-      target.coders.push(coder);
-      target.keys.push(label);
-      target.starts.push(starts[k]!);
-      target.ends.push(ends[k]!);
-      if (label < 0) {
-        claims.ids.push(ids[k]!);
-        claims.stances.push(stances[k] ?? null);
-      }
-    }
-  }
+  const { entities, claims, claimStances } = viewGroupedLayers(columns, coderCount, labelNames) ?? groupLayers(columns, coderCount, labelNames);
+  const { id, title, length, annotatorIds } = document;
+  return { id, title, length, annotatorIds, entities, claims, claimStances, documentStances: toDocumentStances(annotatorIds, labelsJson) };
+}
+
+function parseSpanRow(row: SpanRow, annotatorIds: readonly number[]): SpanRowColumns {
+  const [, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson] = row;
+  const ids = JSON.parse(idsJson) as number[];
   return {
-    ...document,
-    entities: groupSpanColumns({ ...entities, count: entities.keys.length }, coderCount, labelNames.entity),
-    claims: groupSpanColumns({ ...claims, count: claims.keys.length }, coderCount, labelNames.claim),
-    claimStances: claims,
-    documentStances: toDocumentStances(document.annotatorIds, labelsJson),
+    // −1 for spans of sets that were not submitted.
+    coders: (JSON.parse(authorIdsJson) as number[]).map((authorId) => annotatorIds.indexOf(authorId)),
+    keys: JSON.parse(labelsJson) as number[],
+    starts: JSON.parse(startsJson) as number[],
+    ends: JSON.parse(endsJson) as number[],
+    ids,
+    stances: JSON.parse(stancesJson) as (string | null)[],
+    count: ids.length,
+  };
+}
+
+const noSpans: SpanRowColumns = { coders: [], keys: [], starts: [], ends: [], ids: [], stances: [], count: 0 };
+
+/** A span row's columns; `keys` are its label codes. */
+type SpanRowColumns = SpanColumns<number> & Omit<ClaimStances, "from" | "to">;
+type DocumentWork = Pick<AgreementDocument, "entities" | "claims" | "claimStances">;
+
+/**
+ * The layers as views into the row's columns, when the index handed the spans over grouped: claims
+ * (layer "claim" sorts first) before entities, each label's spans together, by coder.
+ */
+function viewGroupedLayers(columns: SpanRowColumns, coderCount: number, labelNames: LabelNames): DocumentWork | null {
+  const { keys, count } = columns;
+  let split = 0;
+  while (split < count && keys[split]! < 0) split++;
+  for (let k = split; k < count; k++) if (keys[k]! < 0) return null;
+  const claims = viewGroupedSpanColumns(columns, 0, split, coderCount, labelNames.claim);
+  const entities = claims && viewGroupedSpanColumns(columns, split, count, coderCount, labelNames.entity);
+  return entities && claims && { entities, claims, claimStances: { ...columns, from: 0, to: split } };
+}
+
+/** The layers grouped by copying, whatever the order of the row's columns. */
+function groupLayers(columns: SpanRowColumns, coderCount: number, labelNames: LabelNames): DocumentWork {
+  const layer = (isClaim: boolean) => {
+    const picked = [...Array(columns.count).keys()].filter((k) => columns.coders[k] !== -1 && columns.keys[k]! < 0 === isClaim);
+    const pick = <T>(values: ArrayLike<T>) => picked.map((k) => values[k]!);
+    const { coders, keys, starts, ends, ids, stances } = columns;
+    return { coders: pick(coders), keys: pick(keys), starts: pick(starts), ends: pick(ends), ids: pick(ids), stances: pick(stances), count: picked.length };
+  };
+  const claims = layer(true);
+  return {
+    entities: groupSpanColumns(layer(false), coderCount, labelNames.entity),
+    claims: groupSpanColumns(claims, coderCount, labelNames.claim),
+    claimStances: { ...claims, from: 0, to: claims.count },
   };
 }
 
 /** Every submitted-or-not annotator span of the project, one row per document (see SpanRow). */
 function spanRowsQuery(db: Db, projectId: number) {
   // Parallel arrays, one per column: flat arrays of numbers parse faster than an array per span.
-  // annotations_project_idx gives the order.
+  // annotations_project_document_idx covers the query and gives the order.
   return db
     .select({
       documentId: annotations.documentId,

@@ -112,9 +112,8 @@ function addClaimPositions(
   // The id of the span that gave each (column, annotator) its value, to keep the earliest.
   const speakerIds: number[] = [];
   const annotatorCount = rows.length;
-  const { coders, starts, ends, ids, stances } = document.claimStances;
-  // The claims come coder by coder, so columns open in order of first appearance, coder by coder.
-  for (let k = 0; k < coders.length; k++) {
+  const { coders, starts, ends, ids, stances, from, to } = document.claimStances;
+  for (let k = from; k < to; k++) {
     const coder = coders[k]!;
     const key = starts[k]! * (document.length + 1) + ends[k]!;
     let column = columnOf.get(key);

@@ -1,0 +1,2 @@
+DROP INDEX `annotations_project_idx`;--> statement-breakpoint
+CREATE INDEX `annotations_project_document_idx` ON `annotations` (`project_id`,`document_id`,`layer`,`claim_id`,`entity_type_id`,`author_id`,`start`,`end`,`stance`,`set`,`deleted_at`);
