@@ -20,10 +20,6 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // Reads map the file instead of copying each page through SQLite's small page cache: a scan of a
-  // project's annotations (agreement, export) takes about half the time. Only address space is
-  // reserved; pages come from the OS cache as usual.
-  sqlite.pragma("mmap_size = 1073741824");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return db;
