@@ -8,7 +8,7 @@ import type { LabeledSpan } from "./labeled-span";
  */
 export interface SpanGroups {
   coderCount: number;
-  /** In order of first appearance, coder by coder. */
+  /** In order of first appearance in the columns the groups were made from. */
   labels: string[];
   offsets: number[];
   starts: readonly number[];

@@ -56,8 +56,8 @@ export function computeUnitizingAlpha(
 
 /**
  * The sums of computeUnitizingAlpha, document by document, for callers that stream their documents:
- * newUnitizingTally, then addUnitizedDocument for each, then finishUnitizingAlpha. A document only
- * needs to live during its call.
+ * newUnitizingTally, then addUnitizedDocument (or addSpanGroups) for each, then finishUnitizingAlpha,
+ * once. A document only needs to live during its call.
  */
 export interface UnitizingTally {
   coderCount: number;
@@ -92,12 +92,6 @@ export function newUnitizingTally(coderCount: number, options: { labels?: readon
 
 /** Adds one document (its coders in the tally's order) to the sums. */
 export function addUnitizedDocument(tally: UnitizingTally, document: UnitizedDocument): void {
-  if (document.spansByCoder.length !== tally.coderCount) {
-    const index = tally.documentCount++;
-    const coders = document.spansByCoder.length;
-    tally.problem ??= `Document ${index + 1} has ${coders} coders and document 1 has ${tally.coderCount}; every document needs the same coders`;
-    return;
-  }
   addSpanGroups(tally, document.length, groupLabeledSpans(document.spansByCoder));
 }
 
