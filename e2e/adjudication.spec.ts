@@ -42,9 +42,31 @@ test.describe("adjudication", () => {
     setup = { projectId, documentId };
   });
 
-  test("a reviewer adjudicates the disputed span with the keyboard and finishes the review", async ({ page }) => {
+  test("a reviewer sees the figures, adjudicates the disputed span with the keyboard and finishes the review", async ({ page }) => {
     await signInWithForm(page, "rita");
-    await page.goto(`/documents/${setup.documentId}/review`);
+    await page.goto(`/projects/${setup.projectId}`);
+    await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Review" }).click();
+    await expect(page.getByRole("heading", { name: "Agreement", exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Progress" })).toContainText("1 of 1 documents have 2 or more submissions");
+    // Tokayev matches, Kazakhstan (a person for Alice, a place for Bob) does not: 2·1 / (2 + 2).
+    const figures = page.getByRole("region", { name: "Headline figures" });
+    await expect(figures.getByRole("heading", { name: "Entity span F1 (exact)" }).locator("..")).toContainText("0.500");
+    await expect(figures.getByRole("heading", { name: "Entity span F1 (overlap)" }).locator("..")).toContainText("0.500");
+    // Per type: PER is 2·1 / (2 + 1), and nobody agrees on LOC.
+    const byType = page.getByRole("table", { name: "Entity agreement per entity type" });
+    await expect(byType.getByRole("row", { name: /^PER/ })).toContainText("0.667");
+    await expect(byType.getByRole("row", { name: /^LOC/ })).toContainText("0.000");
+    const heatmap = page.getByRole("table", { name: "Entity span F1 (overlap)" });
+    await expect(heatmap.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Alice" }) })).toContainText("0.500");
+    const csv = await page.request.get(await page.getByRole("link", { name: "Download CSV" }).getAttribute("href") ?? "");
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain("0.5");
+    await page.screenshot({ path: "test-results/screens/review-dashboard.png", fullPage: true });
+
+    // The ranked documents lead to the disputed one.
+    const ranked = page.getByRole("table", { name: "Documents ranked by disagreement, highest first" });
+    await ranked.getByRole("link", { name: /^Sanctions/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/documents/${setup.documentId}/review$`));
     await expect(page.getByText("Not started")).toBeVisible();
     const candidates = page.getByRole("list", { name: "Candidates" }).getByRole("listitem");
     await expect(candidates).toHaveCount(2);

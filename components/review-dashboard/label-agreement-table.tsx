@@ -14,7 +14,10 @@ export function LabelAgreementTable({ byLabel }: { byLabel: AgreementReport["ent
             <th scope="col" className="px-4 py-2 font-medium">Entity type</th>
             <th scope="col" className="px-4 py-2 font-medium">Span F1 (exact)</th>
             <th scope="col" className="px-4 py-2 font-medium">Span F1 (overlap)</th>
-            <th scope="col" className="px-4 py-2 font-medium">Unitizing α</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              {/* Upper-cased, α would read as a Latin A. */}
+              Unitizing <span className="normal-case">α</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
