@@ -46,8 +46,8 @@ export function addDocumentStanceUnits(tallies: StanceTallies, document: Agreeme
   // The row of each of the document's annotators; every one is among the project's annotators.
   const rows = document.annotatorIds.map((id) => tallies.rowOf.get(id) ?? 0);
   const tally = { units: 0, disagreements: 0 };
-  addClaimPositions(tallies.claimUnits, document, rows, tallies.columnOf, tally);
-  addDocumentClaims(tallies.labelUnits, document, rows, tallies.columnOf, tally);
+  addClaimPositions({ table: tallies.claimUnits, rows, columnOf: tallies.columnOf, tally }, document);
+  addDocumentClaims({ table: tallies.labelUnits, rows, columnOf: tallies.columnOf, tally }, document);
   tallies.byDocument.set(document.id, tally);
 }
 
@@ -96,60 +96,64 @@ function addUnit(table: StanceTable): number {
   return table.unitCount++;
 }
 
-/**
- * Fills the claim positions of one document, in order of first appearance; `columnOf` is scratch,
- * keyed by position. Two spans of one annotator at one position: the earlier one speaks for them.
- */
-function addClaimPositions(
-  table: StanceTable,
-  document: AgreementDocument,
-  rows: readonly number[],
-  columnOf: Map<number, number>,
-  tally: DocumentStanceTally,
-): void {
-  columnOf.clear();
-  const firstColumn = table.unitCount;
-  // The id of the span that gave each (column, annotator) its value, to keep the earliest.
-  const speakerIds: number[] = [];
-  const annotatorCount = rows.length;
-  const { coders, starts, ends, ids, stances, from, to } = document.claimStances;
-  for (let k = from; k < to; k++) {
-    const coder = coders[k]!;
-    const key = starts[k]! * (document.length + 1) + ends[k]!;
-    let column = columnOf.get(key);
-    if (column === undefined) columnOf.set(key, (column = addUnit(table)));
-    const slot = (column - firstColumn) * annotatorCount + coder;
-    const speaker = speakerIds[slot];
-    if (speaker !== undefined && speaker < ids[k]!) continue;
-    speakerIds[slot] = ids[k]!;
-    table.rows[rows[coder]!]![column] = stances[k]!;
-  }
-  closeUnits(table, rows, firstColumn, tally);
+/** Where one document's units go: their table, the rows of the document's annotators, and its tally. */
+interface DocumentUnits {
+  table: StanceTable;
+  rows: readonly number[];
+  /** Scratch: the column of each key (a position or a claim) in this document. */
+  columnOf: Map<number, number>;
+  tally: DocumentStanceTally;
 }
 
-/** Fills the (document, catalog claim) units of one document; `columnOf` is scratch, keyed by claim. */
-function addDocumentClaims(
-  table: StanceTable,
-  document: AgreementDocument,
-  rows: readonly number[],
-  columnOf: Map<number, number>,
-  tally: DocumentStanceTally,
-): void {
+/**
+ * Opens a document's units in order of first appearance, as `fill` asks for the column of each key
+ * (a new column the first time), then tallies them.
+ */
+function addUnits(units: DocumentUnits, fill: (columnFor: (key: number) => number) => void): void {
+  const { table, columnOf } = units;
   columnOf.clear();
   const firstColumn = table.unitCount;
-  for (let k = 0; k < rows.length; k++) {
-    const row = table.rows[rows[k]!]!;
-    for (const [claimId, stance] of document.documentStances[k] ?? []) {
-      let column = columnOf.get(claimId);
-      if (column === undefined) columnOf.set(claimId, (column = addUnit(table)));
-      row[column] = stance;
+  fill((key) => {
+    let column = columnOf.get(key);
+    if (column === undefined) columnOf.set(key, (column = addUnit(table)));
+    return column;
+  });
+  closeUnits(units, firstColumn);
+}
+
+/** The claim positions of a document. Two spans of one annotator at one position: the earlier one speaks for them. */
+function addClaimPositions(units: DocumentUnits, document: AgreementDocument): void {
+  const { table, rows } = units;
+  const { coders, starts, ends, ids, stances, from, to } = document.claimStances;
+  addUnits(units, (columnFor) => {
+    // The id of the span that gave each (column, annotator) its value, to keep the earliest.
+    const speakerIds: number[] = [];
+    const firstColumn = table.unitCount;
+    for (let k = from; k < to; k++) {
+      const coder = coders[k]!;
+      const column = columnFor(starts[k]! * (document.length + 1) + ends[k]!);
+      const slot = (column - firstColumn) * rows.length + coder;
+      const speaker = speakerIds[slot];
+      if (speaker !== undefined && speaker < ids[k]!) continue;
+      speakerIds[slot] = ids[k]!;
+      table.rows[rows[coder]!]![column] = stances[k]!;
     }
-  }
-  closeUnits(table, rows, firstColumn, tally);
+  });
+}
+
+/** The (document, catalog claim) units of a document. */
+function addDocumentClaims(units: DocumentUnits, document: AgreementDocument): void {
+  const { table, rows } = units;
+  addUnits(units, (columnFor) => {
+    for (let k = 0; k < rows.length; k++) {
+      const row = table.rows[rows[k]!]!;
+      for (const [claimId, stance] of document.documentStances[k] ?? []) row[columnFor(claimId)] = stance;
+    }
+  });
 }
 
 /** Tallies the document's new units (a missing value is a disagreement) and keeps the fully rated ones. */
-function closeUnits(table: StanceTable, rows: readonly number[], firstColumn: number, tally: DocumentStanceTally): void {
+function closeUnits({ table, rows, tally }: DocumentUnits, firstColumn: number): void {
   for (let column = firstColumn; column < table.unitCount; column++) {
     const values = rows.map((row) => table.rows[row]![column] ?? null);
     tally.units++;
