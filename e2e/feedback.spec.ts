@@ -54,6 +54,8 @@ test("an annotator compares her work with the gold set of an adjudicated documen
   const rita = await pageAs(browser, "rita");
   await rita.goto(`/documents/${documentId}/review`);
   await rita.getByRole("button", { name: "Start review" }).click();
+  // Decisions count once the review has started.
+  await expect(rita.getByText("In review", { exact: true })).toBeVisible();
   const current = rita.getByRole("region", { name: "Current candidate" });
   const decision = current.getByRole("status", { name: "Decision" });
   await expect(current).toContainText("Candidate 1 of 4");
