@@ -1,14 +1,14 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { annotations, assignments, documents, users } from "@/db/schema";
+import { assignments, documents, users } from "@/db/schema";
 import type { AdjudicationSpan } from "@/lib/domain/adjudication/build-adjudication-candidates";
 import { compareWithGold, type FeedbackKind, type SpanDifference } from "@/lib/domain/feedback/compare-with-gold";
 import type { SpanRow } from "@/lib/server/annotations/span-view";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { AppError, forbidden } from "@/lib/server/errors";
-import { readGoldSpans, readReview } from "./read-review-state";
+import { readAnnotatorSpans, readGoldSpans, readReview } from "./read-review-state";
 import { readSpanLabels, type SpanLabels } from "./read-span-labels";
 
 /** A span as feedback shows it: where it is and what it says, not who wrote it or from what. */
@@ -66,20 +66,7 @@ export function getAnnotatorFeedback(options: { caller: Caller; documentId: numb
         ? null
         : (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, review.reviewerId)).get() ?? null);
     const gold = readGoldSpans(tx, documentId).map(toFeedbackSpan);
-    const own = tx
-      .select()
-      .from(annotations)
-      .where(
-        and(
-          eq(annotations.documentId, documentId),
-          eq(annotations.set, "annotator"),
-          eq(annotations.authorId, caller.id),
-          isNull(annotations.deletedAt),
-        ),
-      )
-      .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
-      .all()
-      .map(toFeedbackSpan);
+    const own = readAnnotatorSpans(tx, documentId, [caller.id]).map(toFeedbackSpan);
     const comparison = compareWithGold(gold, own);
     return {
       document,

@@ -58,6 +58,24 @@ export function readGoldSpans(tx: Reader, documentId: number): SpanRow[] {
     .all();
 }
 
+/** The live spans these annotators made in the document, in position order. */
+export function readAnnotatorSpans(tx: Reader, documentId: number, authorIds: readonly number[]): SpanRow[] {
+  if (authorIds.length === 0) return [];
+  return tx
+    .select()
+    .from(annotations)
+    .where(
+      and(
+        eq(annotations.documentId, documentId),
+        eq(annotations.set, "annotator"),
+        inArray(annotations.authorId, [...authorIds]),
+        isNull(annotations.deletedAt),
+      ),
+    )
+    .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
+    .all();
+}
+
 /**
  * Rejections live in the audit log, not in a table: a rejection writes no gold span, so the log's
  * reject and withdraw events for the document, replayed in order, are the whole state.
@@ -89,22 +107,7 @@ export function readRejectedKeys(tx: Reader, documentId: number): Set<string> {
 export function readReviewState(tx: Reader, documentId: number): ReviewState {
   const annotators = readSubmittedAnnotators(tx, documentId);
   const ids = annotators.map((a) => a.id);
-  const rows =
-    ids.length === 0
-      ? []
-      : tx
-          .select()
-          .from(annotations)
-          .where(
-            and(
-              eq(annotations.documentId, documentId),
-              eq(annotations.set, "annotator"),
-              inArray(annotations.authorId, ids),
-              isNull(annotations.deletedAt),
-            ),
-          )
-          .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
-          .all();
+  const rows = readAnnotatorSpans(tx, documentId, ids);
   const spansByAnnotator = new Map<number, SpanRow[]>(ids.map((id) => [id, []]));
   for (const row of rows) spansByAnnotator.get(row.authorId)?.push(row);
   const input: AnnotatorSpans[] = ids.map((annotatorId) => ({ annotatorId, spans: spansByAnnotator.get(annotatorId)! }));
