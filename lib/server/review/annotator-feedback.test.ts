@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { insertTestDocument, insertTestMember, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
-import { createSpan } from "@/lib/server/annotations/create-span";
-import { submitDocument } from "@/lib/server/annotations/submit-document";
+import { insertTestMember, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
+import { claimSpan, setUpDisputedDocument } from "./review-test-fixtures";
 import { createGoldSpan } from "./decide-candidate";
 import { finishReview } from "./finish-review";
 import { getAnnotatorFeedback } from "./get-annotator-feedback";
@@ -17,10 +16,6 @@ beforeAll(() => {
   db = useTestDatabase();
 });
 
-const text = "Präsident Tokajew sagte: Kasachstan unterstützt die Sanktionen. Astana schweigt.";
-const tokajew = { layer: "entity" as const, start: 10, end: 17, quote: "Tokajew" };
-const astana = { layer: "entity" as const, start: 64, end: 70, quote: "Astana" };
-const claimSpan = { layer: "claim" as const, start: 25, end: 63, quote: "Kasachstan unterstützt die Sanktionen." };
 const code = (code: string) => expect.objectContaining({ code });
 
 /**
@@ -28,24 +23,14 @@ const code = (code: string) => expect.objectContaining({ code });
  * reviewer keeps Tokajew, takes Bob's stance, rejects Astana and adds "Präsident", which nobody marked.
  */
 function setUp(options: { showGoldToAnnotators: boolean; finish?: boolean }) {
-  const project = setUpAnnotationProject(db, { showGoldToAnnotators: options.showGoldToAnnotators });
-  const { alice, bob, personTypeId, claimId, tokayevId, projectId } = project;
-  const documentId = insertTestDocument(db, projectId, text);
-  const reviewer = insertTestMember(db, projectId, "reviewer");
-  const person = { entityTypeId: personTypeId, entityId: tokayevId };
-  createSpan({ caller: alice, documentId, span: { ...tokajew, ...person } });
-  createSpan({ caller: bob, documentId, span: { ...tokajew, ...person } });
-  createSpan({ caller: alice, documentId, span: { ...claimSpan, claimId, stance: "favor" } });
-  const bobClaim = createSpan({ caller: bob, documentId, span: { ...claimSpan, claimId, stance: "against" } });
-  createSpan({ caller: alice, documentId, span: { ...astana, entityTypeId: personTypeId } });
-  submitDocument({ caller: alice, documentId });
-  submitDocument({ caller: bob, documentId });
+  const disputed = setUpDisputedDocument(db, { showGoldToAnnotators: options.showGoldToAnnotators });
+  const { documentId, reviewer, personTypeId, spans } = disputed;
   startReview({ caller: reviewer, documentId });
-  createGoldSpan({ caller: reviewer, documentId, input: { fromAnnotationId: bobClaim.id } });
+  createGoldSpan({ caller: reviewer, documentId, input: { fromAnnotationId: spans.bobClaim.id } });
   rejectCandidate({ caller: reviewer, documentId, candidateKey: "entity:64-70" });
   createGoldSpan({ caller: reviewer, documentId, input: { layer: "entity", start: 0, end: 9, quote: "Präsident", entityTypeId: personTypeId } });
   if (options.finish !== false) finishReview({ caller: reviewer, documentId, notes: "Stance as in §3." });
-  return { ...project, documentId, reviewer };
+  return disputed;
 }
 
 const lines = (feedback: ReturnType<typeof getAnnotatorFeedback>) =>

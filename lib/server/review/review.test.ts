@@ -6,6 +6,7 @@ import { insertTestDocument, insertTestMember, setUpAnnotationProject } from "@/
 import { createSpan } from "@/lib/server/annotations/create-span";
 import { submitDocument } from "@/lib/server/annotations/submit-document";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
+import { claimSpan, disputedText, setUpDisputedDocument, tokajew } from "./review-test-fixtures";
 import { createGoldSpan } from "./decide-candidate";
 import { deleteGoldSpan } from "./delete-gold-span";
 import { finishReview } from "./finish-review";
@@ -19,32 +20,10 @@ beforeAll(() => {
   db = useTestDatabase();
 });
 
-const text = "Präsident Tokajew sagte: Kasachstan unterstützt die Sanktionen. Astana schweigt.";
-const tokajew = { layer: "entity" as const, start: 10, end: 17, quote: "Tokajew" };
-const astana = { layer: "entity" as const, start: 64, end: 70, quote: "Astana" };
-const claimSpan = { layer: "claim" as const, start: 25, end: 63, quote: "Kasachstan unterstützt die Sanktionen." };
 const code = (code: string) => expect.objectContaining({ code });
 
-/** Alice and Bob agree on Tokajew, disagree on the claim's stance; only Alice marks Astana. */
-function setUp(settings: { preacceptUnanimous?: boolean; annotatorsPerDocument?: number } = {}, submit = true) {
-  const project = setUpAnnotationProject(db, settings);
-  const { alice, bob, personTypeId, claimId, tokayevId, projectId } = project;
-  const documentId = insertTestDocument(db, projectId, text);
-  const reviewer = insertTestMember(db, projectId, "reviewer");
-  const person = { entityTypeId: personTypeId, entityId: tokayevId };
-  const spans = {
-    aliceTokajew: createSpan({ caller: alice, documentId, span: { ...tokajew, ...person } }),
-    bobTokajew: createSpan({ caller: bob, documentId, span: { ...tokajew, ...person } }),
-    aliceClaim: createSpan({ caller: alice, documentId, span: { ...claimSpan, claimId, stance: "favor" } }),
-    bobClaim: createSpan({ caller: bob, documentId, span: { ...claimSpan, claimId, stance: "against" } }),
-    aliceAstana: createSpan({ caller: alice, documentId, span: { ...astana, entityTypeId: personTypeId } }),
-  };
-  if (submit) {
-    submitDocument({ caller: alice, documentId });
-    submitDocument({ caller: bob, documentId });
-  }
-  return { ...project, documentId, reviewer, spans };
-}
+const setUp = (settings: { preacceptUnanimous?: boolean; annotatorsPerDocument?: number } = {}, submit = true) =>
+  setUpDisputedDocument(db, settings, submit);
 
 const actionsFor = (documentId: number) =>
   db
@@ -109,7 +88,7 @@ describe("starting a review", () => {
   it("keeps an agreed claimant mention, pointing at the gold copy of the mention", () => {
     const project = setUpAnnotationProject(db);
     const { alice, bob, personTypeId, claimId, projectId } = project;
-    const documentId = insertTestDocument(db, projectId, text);
+    const documentId = insertTestDocument(db, projectId, disputedText);
     const reviewer = insertTestMember(db, projectId, "reviewer");
     for (const caller of [alice, bob]) {
       const mention = createSpan({ caller, documentId, span: { ...tokajew, entityTypeId: personTypeId } });
