@@ -7,9 +7,9 @@
 //   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/adjudication.bench.ts
 // BENCH_DOCUMENT_ID=n measures a document of an earlier run again.
 import { fileURLToPath } from "node:url";
-import { type APIRequestContext, chromium } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { insertSubmittedSets } from "./adjudication-fixture";
-import { demoAccounts, signInApi } from "./app-sign-in";
+import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { demoProjectLabels, generateArticle, importDocument } from "./workspace-fixture";
 import { measureMemory, measureOpen } from "./workspace-measure";
@@ -45,14 +45,8 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
 export async function benchAdjudicationView(server: { baseURL: string; databasePath: string }): Promise<BenchRow[]> {
   const api = await signInApi(server.baseURL, demoAccounts.admin);
   const documentId = Number(process.env.BENCH_DOCUMENT_ID) || (await prepareDocument(api, server.databasePath));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const { browser, context } = await openSignedInBrowser(api);
   try {
-    const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name helper; define it in the page.
-    await context.addInitScript({ content: "window.__name = (f) => f;" });
     const page = await context.newPage();
     const url = `${server.baseURL}/documents/${documentId}/review`;
     await measureOpen(page, url); // Warm-up.

@@ -1,4 +1,4 @@
-import { type APIRequestContext, request } from "@playwright/test";
+import { type APIRequestContext, type Browser, type BrowserContext, chromium, request } from "@playwright/test";
 
 /** The demo workspace's accounts (password `claimdesk-demo`), as bench/app-server.ts seeds them. */
 export const demoAccounts = {
@@ -18,4 +18,24 @@ export async function signInApi(baseURL: string, email: string, password = "clai
   const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
   if (!response.ok()) throw new Error(`Sign-in as ${email} failed: ${response.status()}`);
   return api;
+}
+
+/**
+ * Headless Chromium as the browser benches run it (`CHROMIUM_PATH`, else Debian's), with a
+ * 1366 × 900 context signed in like `api`. The caller closes the browser.
+ */
+export async function openSignedInBrowser(api: APIRequestContext): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });
+    // tsx compiles the functions handed to page.evaluate with esbuild's name helper; define it in the page.
+    await context.addInitScript({ content: "window.__name = (f) => f;" });
+    return { browser, context };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }

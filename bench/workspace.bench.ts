@@ -6,9 +6,9 @@
 //   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/workspace.bench.ts
 // (BENCH_DOCUMENT_ID=n measures a document of an earlier run again).
 import { fileURLToPath } from "node:url";
-import { type APIRequestContext, chromium } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import type { AppServer } from "./app-server";
-import { demoAccounts, signInApi } from "./app-sign-in";
+import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { demoProjectLabels, generateArticle, importDocument, insertSpans } from "./workspace-fixture";
 import { measureMemory, measureOpen, measurePaintAfterKey, measureScroll } from "./workspace-measure";
@@ -40,14 +40,8 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
 export async function benchWorkspace(server: AppServer, documentId?: number): Promise<BenchRow[]> {
   const api = await signInApi(server.baseURL, demoAccounts.admin);
   const id = documentId ?? (await prepareDocument(api, server.databasePath));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const { browser, context } = await openSignedInBrowser(api);
   try {
-    const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name helper; define it in the page.
-    await context.addInitScript({ content: "window.__name = (f) => f;" });
     // Both renderers are measured turn about, so that a busy machine weighs on both alike.
     const pages = await Promise.all(modes.map(() => context.newPage()));
     const urls = modes.map((mode) => `${server.baseURL}/documents/${id}/annotate?render=${mode}`);

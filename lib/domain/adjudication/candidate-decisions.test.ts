@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type AdjudicationSpan, buildAdjudicationCandidates } from "./build-adjudication-candidates";
+import { entity } from "./adjudication-test-spans";
+import { buildAdjudicationCandidates } from "./build-adjudication-candidates";
 import { decideCandidateStates } from "./candidate-decisions";
-
-const entity = (id: number, start: number, end: number): AdjudicationSpan => ({
-  id,
-  layer: "entity",
-  start,
-  end,
-  quote: "",
-  entityTypeId: 1,
-  entityId: null,
-  claimId: null,
-  stance: null,
-  claimantEntityId: null,
-  claimantMentionId: null,
-});
 
 describe("decideCandidateStates", () => {
   const candidates = buildAdjudicationCandidates([
-    { annotatorId: 1, spans: [entity(1, 0, 5), entity(2, 10, 15), entity(3, 20, 25)] },
-    { annotatorId: 2, spans: [entity(4, 0, 5), entity(5, 30, 35)] },
+    { annotatorId: 1, spans: [entity(0, 5, { id: 1 }), entity(10, 15, { id: 2 }), entity(20, 25, { id: 3 })] },
+    { annotatorId: 2, spans: [entity(0, 5, { id: 4 }), entity(30, 35, { id: 5 })] },
   ]);
 
   it("accepts candidates by provenance or overlap, rejects by key, leaves the rest pending", () => {
