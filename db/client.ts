@@ -1,34 +1,72 @@
 import "server-only";
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import type { NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import { env } from "@/lib/server/env";
-import * as schema from "./schema";
+import { engineKindOf } from "./engine-kind";
+import { migratePostgres, openPostgres, type PostgresConnection } from "./engines/postgres/open-postgres";
+import { openSqlite, type SqliteConnection } from "./engines/sqlite/open-sqlite";
+import type * as description from "./postgres-schema";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * The one query API every service is written against: drizzle's, typed by the schema
+ * description, asynchronous. A transaction (`db.transaction(async (tx) => …)`) is a `Db` too.
+ * Both engines run it: PostgreSQL as it is, SQLite through tables derived from the same
+ * description (db/schema.ts). Code uses only what both offer: awaited builders, `returning()`,
+ * `onConflictDo…`, `sql` fragments in standard SQL; what the engines really do differently sits
+ * in one module per concern, each asking `engine.kind`.
+ */
+export type Db = PgDatabase<NodePgQueryResultHKT, typeof description>;
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export type Engine =
+  | { kind: "sqlite"; db: Db; connection: SqliteConnection; close(): Promise<void> }
+  | { kind: "postgres"; db: Db; connection: PostgresConnection; close(): Promise<void> };
 
-/** Opens a database file with the settings every Claimdesk connection uses, migrated. */
-export function openDatabase(file: string): Db {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  // FULL makes every acknowledged commit survive a power cut, not only a crash.
-  sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return db;
+/**
+ * Opens the database that `url` names: a `postgres://` URL (a pool of `poolSize` connections;
+ * migrate it with `migrateEngine`) or an SQLite file (opened and migrated at once).
+ */
+export function openEngine(url: string, options: { poolSize?: number } = {}): Engine {
+  if (engineKindOf(url) === "postgres") {
+    const connection = openPostgres(url, { poolSize: options.poolSize ?? 10 });
+    // drizzle's PostgreSQL database is the description's API itself.
+    return joinableTransactions({ kind: "postgres", db: connection.db, connection, close: connection.close });
+  }
+  const connection = openSqlite(url);
+  // The SQLite database answers the same calls with the same values (see db/schema.ts).
+  return joinableTransactions({ kind: "sqlite", db: connection.db as unknown as Db, connection, close: connection.close });
 }
 
-// One connection per process, kept across hot reloads in development.
-const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
+// The transaction the current async context runs in, so that `getDb()` inside one answers it: a
+// service's helpers join their caller's transaction instead of reaching past it (on PostgreSQL,
+// for another pooled connection that a full pool would never hand out).
+const currentTransaction = new AsyncLocalStorage<Db>();
 
+function joinableTransactions(engine: Engine): Engine {
+  const transaction = engine.db.transaction.bind(engine.db);
+  engine.db.transaction = (work, config) => transaction((tx) => currentTransaction.run(tx, () => work(tx)), config);
+  return engine;
+}
+
+/** Applies pending migrations: PostgreSQL's here, SQLite's already when the file was opened. */
+export async function migrateEngine(engine: Engine): Promise<void> {
+  if (engine.kind === "postgres") await migratePostgres(engine.connection);
+}
+
+// One engine per process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { claimdeskEngine?: Engine };
+
+export function getEngine(): Engine {
+  globalForDb.claimdeskEngine ??= openEngine(env().DATABASE_URL, { poolSize: env().DATABASE_POOL_SIZE });
+  return globalForDb.claimdeskEngine;
+}
+
+/** Makes `engine` this process's engine (tests, the command line). */
+export function useEngine(engine: Engine): void {
+  globalForDb.claimdeskEngine = engine;
+}
+
+/** The database, or inside a transaction that transaction. */
 export function getDb(): Db {
-  globalForDb.claimdeskDb ??= openDatabase(env().DATABASE_URL);
-  return globalForDb.claimdeskDb;
+  return currentTransaction.getStore() ?? getEngine().db;
 }

@@ -1,23 +1,11 @@
-import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnyPgColumn, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { annotationLayers, annotationOrigins, annotationSets } from "./enums";
 import { catalogEntities, claims } from "./catalog";
-import { createdAt, updatedAt } from "./columns";
+import { createdAt, timestampOptions, updatedAt } from "./columns";
 import { documents } from "./documents";
 import { entityTypes, relationTypes } from "./label-schema";
 import { projects } from "./projects";
 import { users } from "./users";
-
-/**
- * `preannotation`: spans imported for everyone to start from (origin `import`, authored by the
- * manager who imported them). No annotator's work, agreement, review or export reads them.
- */
-export const annotationSets = ["annotator", "gold", "preannotation"] as const;
-export type AnnotationSet = (typeof annotationSets)[number];
-
-export const annotationLayers = ["claim", "entity"] as const;
-export type AnnotationLayer = (typeof annotationLayers)[number];
-
-export const annotationOrigins = ["manual", "suggestion", "import", "adjudication"] as const;
-export type AnnotationOrigin = (typeof annotationOrigins)[number];
 
 const documentId = () =>
   integer("document_id")
@@ -36,10 +24,10 @@ const authorId = () =>
  * One row per span. Offsets are Unicode code points, half-open [start, end),
  * and `quote` always equals the document text between them.
  */
-export const annotations = sqliteTable(
+export const annotations = pgTable(
   "annotations",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     documentId: documentId(),
     authorId: authorId(),
@@ -61,17 +49,17 @@ export const annotations = sqliteTable(
       onDelete: "set null",
     }),
     claimantMentionId: integer("claimant_mention_id").references(
-      (): AnySQLiteColumn => annotations.id,
+      (): AnyPgColumn => annotations.id,
       { onDelete: "set null" },
     ),
     note: text("note").notNull().default(""),
     origin: text("origin", { enum: annotationOrigins }).notNull().default("manual"),
     /** Gold rows: ids of the annotator spans they were adjudicated from. */
-    sourceAnnotationIds: text("source_annotation_ids", { mode: "json" }).$type<number[]>(),
+    sourceAnnotationIds: jsonb("source_annotation_ids").$type<number[]>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    deletedAt: timestamp("deleted_at", timestampOptions),
   },
   (t) => [
     index("annotations_document_set_author_idx").on(t.documentId, t.set, t.authorId),
@@ -95,10 +83,10 @@ export const annotations = sqliteTable(
   ],
 );
 
-export const relations = sqliteTable(
+export const relations = pgTable(
   "relations",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     documentId: documentId(),
     authorId: authorId(),
@@ -115,16 +103,16 @@ export const relations = sqliteTable(
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    deletedAt: timestamp("deleted_at", timestampOptions),
   },
   (t) => [index("relations_document_set_author_idx").on(t.documentId, t.set, t.authorId)],
 );
 
 /** A document's overall stance toward one catalog claim, per annotator (or gold). */
-export const documentLabels = sqliteTable(
+export const documentLabels = pgTable(
   "document_labels",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     documentId: documentId(),
     authorId: authorId(),
@@ -142,10 +130,10 @@ export const documentLabels = sqliteTable(
   ],
 );
 
-export const comments = sqliteTable(
+export const comments = pgTable(
   "comments",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     documentId: documentId(),
     annotationId: integer("annotation_id").references(() => annotations.id, {

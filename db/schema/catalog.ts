@@ -1,17 +1,15 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { claimStatuses } from "./enums";
 import { createdAt, updatedAt } from "./columns";
 import { entityTypes } from "./label-schema";
 import { projects } from "./projects";
 import { users } from "./users";
 
-export const claimStatuses = ["approved", "proposed"] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
-
 /** Canonical claims of a project, the targets that claim spans link to. */
-export const claims = sqliteTable(
+export const claims = pgTable(
   "claims",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: integer("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
@@ -26,10 +24,10 @@ export const claims = sqliteTable(
 );
 
 /** The project's small knowledge base of people, organisations, places, … */
-export const catalogEntities = sqliteTable(
+export const catalogEntities = pgTable(
   "catalog_entities",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: integer("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
@@ -47,10 +45,10 @@ export const catalogEntities = sqliteTable(
 );
 
 /** Names an entity goes by, in any language ("Tokayev", "Tokajew", "托卡耶夫"). */
-export const entityAliases = sqliteTable(
+export const entityAliases = pgTable(
   "entity_aliases",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     entityId: integer("entity_id")
       .notNull()
       .references(() => catalogEntities.id, { onDelete: "cascade" }),

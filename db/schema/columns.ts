@@ -1,12 +1,18 @@
-import { integer } from "drizzle-orm/sqlite-core";
+import { timestamp } from "drizzle-orm/pg-core";
 
-/** Milliseconds since the epoch, set on insert. */
+/**
+ * Instants: `timestamptz` to the millisecond in PostgreSQL, milliseconds since the epoch in
+ * SQLite (see db/engines/sqlite/derive-sqlite-tables.ts); a `Date` in code either way.
+ */
+export const timestampOptions = { withTimezone: true, precision: 3, mode: "date" } as const;
+
+/** Set on insert. */
 export const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
+  timestamp("created_at", timestampOptions)
     .notNull()
     .$defaultFn(() => new Date());
 
 export const updatedAt = () =>
-  integer("updated_at", { mode: "timestamp_ms" })
+  timestamp("updated_at", timestampOptions)
     .notNull()
     .$defaultFn(() => new Date());

@@ -1,12 +1,13 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, updatedAt } from "./columns";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { assignmentStatuses, reviewStatuses, sourceFormats } from "./enums";
+import { createdAt, timestampOptions, updatedAt } from "./columns";
 import { projects } from "./projects";
 import { users } from "./users";
 
-export const documents = sqliteTable(
+export const documents = pgTable(
   "documents",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: integer("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
@@ -21,7 +22,7 @@ export const documents = sqliteTable(
     publishedAt: text("published_at"),
     sourceUrl: text("source_url"),
     externalId: text("external_id"),
-    metadata: text("metadata", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull(),
     /** SHA-256 of `text`; a project holds each text once. */
     contentHash: text("content_hash").notNull(),
     importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
@@ -34,11 +35,8 @@ export const documents = sqliteTable(
   ],
 );
 
-export const sourceFormats = ["text", "html", "jsonl", "csv", "json", "brat", "labelstudio", "doccano", "claimdesk-jsonl"] as const;
-export type SourceFormat = (typeof sourceFormats)[number];
-
 /** The original input a document was made from, kept for provenance. */
-export const documentSources = sqliteTable("document_sources", {
+export const documentSources = pgTable("document_sources", {
   documentId: integer("document_id")
     .primaryKey()
     .references(() => documents.id, { onDelete: "cascade" }),
@@ -48,13 +46,10 @@ export const documentSources = sqliteTable("document_sources", {
   raw: text("raw"),
 });
 
-export const assignmentStatuses = ["assigned", "in_progress", "submitted", "skipped"] as const;
-export type AssignmentStatus = (typeof assignmentStatuses)[number];
-
-export const assignments = sqliteTable(
+export const assignments = pgTable(
   "assignments",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     documentId: integer("document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "cascade" }),
@@ -65,7 +60,7 @@ export const assignments = sqliteTable(
     assignedBy: integer("assigned_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    submittedAt: timestamp("submitted_at", timestampOptions),
   },
   (t) => [
     uniqueIndex("assignments_document_user_idx").on(t.documentId, t.userId),
@@ -73,11 +68,8 @@ export const assignments = sqliteTable(
   ],
 );
 
-export const reviewStatuses = ["in_review", "adjudicated"] as const;
-export type ReviewStatus = (typeof reviewStatuses)[number];
-
 /** A document's adjudication state; the gold spans themselves are annotations in the gold set. */
-export const documentReviews = sqliteTable("document_reviews", {
+export const documentReviews = pgTable("document_reviews", {
   documentId: integer("document_id")
     .primaryKey()
     .references(() => documents.id, { onDelete: "cascade" }),

@@ -1,13 +1,13 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { projects } from "./projects";
 import { users } from "./users";
 
 /** The audit log: who did what to which row, with the state before and after. */
-export const events = sqliteTable(
+export const events = pgTable(
   "events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     at: createdAt(),
     actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
     projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
@@ -15,8 +15,8 @@ export const events = sqliteTable(
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: integer("subject_id"),
-    before: text("before", { mode: "json" }),
-    after: text("after", { mode: "json" }),
+    before: jsonb("before"),
+    after: jsonb("after"),
   },
   (t) => [
     index("events_project_at_idx").on(t.projectId, t.at),

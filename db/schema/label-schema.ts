@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { boolean, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { projects } from "./projects";
 
 const projectId = () =>
@@ -6,10 +6,10 @@ const projectId = () =>
     .notNull()
     .references(() => projects.id, { onDelete: "cascade" });
 
-export const entityTypes = sqliteTable(
+export const entityTypes = pgTable(
   "entity_types",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     key: text("key").notNull(),
     name: text("name").notNull(),
@@ -20,10 +20,10 @@ export const entityTypes = sqliteTable(
   (t) => [uniqueIndex("entity_types_project_key_idx").on(t.projectId, t.key)],
 );
 
-export const stanceLabels = sqliteTable(
+export const stanceLabels = pgTable(
   "stance_labels",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     key: text("key").notNull(),
     name: text("name").notNull(),
@@ -34,14 +34,14 @@ export const stanceLabels = sqliteTable(
   (t) => [uniqueIndex("stance_labels_project_key_idx").on(t.projectId, t.key)],
 );
 
-export const relationTypes = sqliteTable(
+export const relationTypes = pgTable(
   "relation_types",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     projectId: projectId(),
     key: text("key").notNull(),
     name: text("name").notNull(),
-    directed: integer("directed", { mode: "boolean" }).notNull().default(true),
+    directed: boolean("directed").notNull().default(true),
     position: integer("position").notNull().default(0),
   },
   (t) => [

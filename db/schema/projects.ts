@@ -1,24 +1,22 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { projectRoles } from "./enums";
 import type { ProjectSettings } from "@/lib/domain/project/project-settings";
 import { createdAt, updatedAt } from "./columns";
 import { users } from "./users";
 
-export const projects = sqliteTable("projects", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+export const projects = pgTable("projects", {
+  id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
   /** Markdown, rendered without raw HTML. */
   guidelines: text("guidelines").notNull().default(""),
-  settings: text("settings", { mode: "json" }).$type<ProjectSettings>().notNull(),
+  settings: jsonb("settings").$type<ProjectSettings>().notNull(),
   createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
 
-export const projectRoles = ["manager", "reviewer", "annotator"] as const;
-export type ProjectRole = (typeof projectRoles)[number];
-
-export const memberships = sqliteTable(
+export const memberships = pgTable(
   "memberships",
   {
     projectId: integer("project_id")

@@ -1,22 +1,21 @@
-import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt } from "./columns";
+import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAt, timestampOptions } from "./columns";
 
-export const users = sqliteTable("users", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+export const users = pgTable("users", {
+  id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
   /** Stored lower-cased; unique. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
-  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  isAdmin: boolean("is_admin").notNull().default(false),
   createdAt: createdAt(),
-  disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+  disabledAt: timestamp("disabled_at", timestampOptions),
 });
 
-export const apiTokens = sqliteTable(
+export const apiTokens = pgTable(
   "api_tokens",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -26,22 +25,22 @@ export const apiTokens = sqliteTable(
     /** The first characters, so that users can tell their tokens apart. */
     prefix: text("prefix").notNull(),
     createdAt: createdAt(),
-    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
-    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    lastUsedAt: timestamp("last_used_at", timestampOptions),
+    revokedAt: timestamp("revoked_at", timestampOptions),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );
 
 /** Failed sign-ins, kept to rate-limit by account and by client address. */
-export const loginFailures = sqliteTable(
+export const loginFailures = pgTable(
   "login_failures",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     /** `account:<email>` or `ip:<address>`. */
     key: text("key").notNull(),
-    at: integer("at", { mode: "timestamp_ms" })
+    at: timestamp("at", timestampOptions)
       .notNull()
-      .default(sql`(unixepoch() * 1000)`),
+      .defaultNow(),
   },
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
 );

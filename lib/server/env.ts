@@ -3,14 +3,37 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { engineKindOf } from "@/db/engine-kind";
+
+/** A file path for SQLite, or `postgres://user:password@host:port/database` for PostgreSQL. */
+function checkDatabaseUrl(value: string, ctx: z.RefinementCtx): void {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return;
+  if (!/^postgres(ql)?:\/\//i.test(value)) {
+    ctx.addIssue({ code: "custom", message: "DATABASE_URL must be an SQLite file path or a postgres:// URL" });
+    return;
+  }
+  try {
+    const url = new URL(value);
+    if (!url.hostname) ctx.addIssue({ code: "custom", message: "DATABASE_URL names no PostgreSQL host" });
+    if (url.pathname.length <= 1) ctx.addIssue({ code: "custom", message: "DATABASE_URL names no PostgreSQL database (postgres://user:password@host:5432/database)" });
+  } catch {
+    ctx.addIssue({ code: "custom", message: "DATABASE_URL is not a valid postgres:// URL (postgres://user:password@host:5432/database)" });
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .min(1, "DATABASE_URL must be a file path such as ./data/claimdesk.db")
-    .refine((v) => !/^[a-z]+:\/\//i.test(v), "DATABASE_URL must be a file path, not a URL")
+    .min(1, "DATABASE_URL must be an SQLite file path such as ./data/claimdesk.db or a postgres:// URL")
+    .superRefine(checkDatabaseUrl)
     .default("./data/claimdesk.db"),
+  DATABASE_POOL_SIZE: z.coerce
+    .number("DATABASE_POOL_SIZE must be a number")
+    .int("DATABASE_POOL_SIZE must be a whole number")
+    .min(1, "DATABASE_POOL_SIZE must be at least 1")
+    .max(1000, "DATABASE_POOL_SIZE must be at most 1000")
+    .default(10),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL").optional(),
   CLAIMDESK_DEMO: z.enum(["0", "1"], "CLAIMDESK_DEMO must be 0 or 1").default("1"),
@@ -55,7 +78,9 @@ function localSecret(vars: z.infer<typeof envSchema>): string {
       "Invalid environment variables:\n  NEXTAUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)",
     );
   }
-  const file = path.join(path.dirname(path.resolve(vars.DATABASE_URL)), ".nextauth-secret");
+  // Beside an SQLite file; for PostgreSQL in ./data, which servers started from one folder share.
+  const folder = engineKindOf(vars.DATABASE_URL) === "sqlite" ? path.dirname(path.resolve(vars.DATABASE_URL)) : path.resolve("data");
+  const file = path.join(folder, ".nextauth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");

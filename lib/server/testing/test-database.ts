@@ -1,33 +1,58 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Db, openDatabase } from "@/db/client";
+import pg from "pg";
+import { type Db, type Engine, openEngine, useEngine } from "@/db/client";
+import { processEngineKind } from "@/db/engine-kind";
 import { users } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
+import { postgresTemplateDatabase, testServerUrl } from "./postgres-test-server";
+
+let databaseCount = 0;
 
 /**
- * Points this test process at a new, migrated database file. Vitest runs each test file in
- * its own process, so files never share a database.
+ * Points this test process at a new, migrated database of the engine the suite runs on: an
+ * SQLite file, or a PostgreSQL database copied from the migrated template that the suite's
+ * global set-up made. Vitest runs each test file in its own process, so files never share one.
  */
-export function useTestDatabase(): Db {
+export async function useTestDatabase(): Promise<Db> {
+  process.env.CLAIMDESK_DEMO = "0";
+  const engine = processEngineKind() === "postgres" ? await newPostgresDatabase() : newSqliteDatabase();
+  useEngine(engine);
+  return engine.db;
+}
+
+function newSqliteDatabase(): Engine {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "claimdesk-test-")), "test.db");
   process.env.DATABASE_URL = file;
-  process.env.CLAIMDESK_DEMO = "0";
-  const db = openDatabase(file);
-  (globalThis as unknown as { claimdeskDb?: Db }).claimdeskDb = db;
-  return db;
+  return openEngine(file);
+}
+
+async function newPostgresDatabase(): Promise<Engine> {
+  databaseCount += 1;
+  const name = `claimdesk_test_${process.pid}_${databaseCount}`;
+  const admin = new pg.Client({ connectionString: testServerUrl("postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplateDatabase}`);
+  } finally {
+    await admin.end();
+  }
+  const url = testServerUrl(name);
+  process.env.DATABASE_URL = url;
+  return openEngine(url, { poolSize: 5 });
 }
 
 let userCount = 0;
 
 /** Inserts a user directly (no password hashing cost) and returns it as a caller. */
-export function insertTestUser(db: Db, options: { isAdmin?: boolean; email?: string } = {}): Caller {
+export async function insertTestUser(db: Db, options: { isAdmin?: boolean; email?: string } = {}): Promise<Caller> {
   userCount += 1;
   const email = options.email ?? `user${userCount}@test.example`;
-  const row = db
+  const [row] = await db
     .insert(users)
     .values({ email, name: `User ${userCount}`, passwordHash: "unusable", isAdmin: options.isAdmin ?? false })
-    .returning()
-    .get();
+    .returning();
+  if (!row) throw new Error("the test user was not stored");
   return { id: row.id, email: row.email, name: row.name, isAdmin: row.isAdmin };
 }
