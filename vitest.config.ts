@@ -1,5 +1,25 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import type { Reporter } from "vitest/node";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { planTestPostgres, postgresSkipNotice } from "./scripts/testing/postgres-cluster.js";
+
+// The tests that touch a database run on SQLite and again on PostgreSQL, when there is a server:
+// CLAIMDESK_TEST_POSTGRES_URL, or else a throwaway cluster that the project's global set-up makes.
+const postgres = planTestPostgres();
+const databaseTests = ["lib/server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/route.test.ts"];
+
+// One plain line at the end of the run, where a reader of the results looks.
+const lineAtEnd = (line: string): Reporter => ({ onTestRunEnd: () => console.log(`\n${line}\n`) });
+
+const postgresProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: "postgres",
+    include: databaseTests,
+    globalSetup: ["scripts/testing/vitest-postgres-setup.ts"],
+    setupFiles: ["lib/server/testing/use-postgres-test-server.ts"],
+  },
+};
 
 export default defineConfig({
   resolve: {
@@ -11,7 +31,19 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     pool: "forks",
+    reporters: postgres.kind === "unavailable" ? ["default", lineAtEnd(postgresSkipNotice(postgres.reason))] : ["default"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+          // SQLite even when the shell names a PostgreSQL database (each test file makes its own).
+          env: { DATABASE_URL: "./data/claimdesk.db" },
+        },
+      },
+      ...(postgres.kind === "unavailable" ? [] : [postgresProject]),
+    ],
   },
 });

@@ -1,6 +1,7 @@
 // A document to adjudicate for the adjudication bench: three annotators' submitted sets of the
-// same article, written straight into the database (6,000 API writes would time the server).
-import Database from "better-sqlite3";
+// same article, written straight into the server's database (6,000 API writes would time the server).
+import { annotations, assignments, memberships, users } from "@/db/schema";
+import { insertRows, insertRowsReturningIds } from "./bulk-insert";
 import type { generateArticle } from "./workspace-fixture";
 
 type Article = ReturnType<typeof generateArticle>;
@@ -56,8 +57,7 @@ function perturb(next: () => number, span: DraftSpan, article: Article): DraftSp
  * Adds `annotators` new annotators to the project, each with a submitted set of `count` spans on
  * the document (mostly alike, as real annotators' sets are), and returns their ids.
  */
-export function insertSubmittedSets(options: {
-  databasePath: string;
+export async function insertSubmittedSets(options: {
   projectId: number;
   documentId: number;
   entityTypeIds: number[];
@@ -65,38 +65,46 @@ export function insertSubmittedSets(options: {
   article: Article;
   annotators: number;
   count: number;
-}): number[] {
+}): Promise<number[]> {
   const { article, projectId, documentId, entityTypeIds, stances } = options;
-  const db = new Database(options.databasePath);
-  db.pragma("busy_timeout = 10000");
   const codePoints = Array.from(article.text);
-  const now = Date.now();
-  const insertUser = db.prepare("insert into users (email, name, password_hash, is_admin, created_at) values (?, ?, 'unusable', 0, ?)");
-  const insertMember = db.prepare("insert into memberships (project_id, user_id, role, created_at) values (?, ?, 'annotator', ?)");
-  const insertAssignment = db.prepare(
-    "insert into assignments (document_id, user_id, status, created_at, updated_at, submitted_at) values (?, ?, 'submitted', ?, ?, ?)",
+  const now = new Date();
+  const ids = await insertRowsReturningIds(
+    users,
+    Array.from({ length: options.annotators }, (_, k) => ({
+      email: `adjudication-${documentId}-${k}@bench.example`,
+      name: `Annotator ${k + 1}`,
+      passwordHash: "unusable",
+      createdAt: now,
+    })),
   );
-  const insertSpan = db.prepare(
-    `insert into annotations (project_id, document_id, author_id, "set", layer, start, "end", quote, entity_type_id, stance, note, origin, version, created_at, updated_at)
-     values (?, ?, ?, 'annotator', ?, ?, ?, ?, ?, ?, '', 'manual', 1, ?, ?)`,
-  );
+  await insertRows(memberships, ids.map((userId) => ({ projectId, userId, role: "annotator" as const, createdAt: now })));
   const base = baseSpans(article, options.count);
   const next = random(7);
-  const ids = db.transaction(() =>
-    Array.from({ length: options.annotators }, (_, k) => {
-      const userId = Number(insertUser.run(`adjudication-${documentId}-${k}@bench.example`, `Annotator ${k + 1}`, now).lastInsertRowid);
-      insertMember.run(projectId, userId, now);
-      for (const span of base.map((s) => perturb(next, s, article))) {
-        const quote = codePoints.slice(span.start, span.end).join("");
-        const type = span.layer === "entity" ? entityTypeIds[span.typeIndex % entityTypeIds.length]! : null;
-        const stance = span.layer === "claim" ? stances[span.stanceIndex % stances.length]! : null;
-        insertSpan.run(projectId, documentId, userId, span.layer, span.start, span.end, quote, type, stance, now, now);
-      }
-      // Submitted one after the other, so that the review letters them A, B, C.
-      insertAssignment.run(documentId, userId, now, now, now + k);
-      return userId;
-    }),
-  )();
-  db.close();
+  const spans: (typeof annotations.$inferInsert)[] = [];
+  for (const authorId of ids) {
+    for (const span of base.map((s) => perturb(next, s, article))) {
+      spans.push({
+        projectId,
+        documentId,
+        authorId,
+        set: "annotator",
+        layer: span.layer,
+        start: span.start,
+        end: span.end,
+        quote: codePoints.slice(span.start, span.end).join(""),
+        entityTypeId: span.layer === "entity" ? entityTypeIds[span.typeIndex % entityTypeIds.length]! : null,
+        stance: span.layer === "claim" ? stances[span.stanceIndex % stances.length]! : null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+  await insertRows(annotations, spans);
+  // Submitted one after the other, so that the review letters them A, B, C.
+  await insertRows(
+    assignments,
+    ids.map((userId, k) => ({ documentId, userId, status: "submitted" as const, createdAt: now, updatedAt: now, submittedAt: new Date(now.getTime() + k) })),
+  );
   return ids;
 }

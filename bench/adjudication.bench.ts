@@ -3,12 +3,14 @@
 // page's `data-ready` marker, set once hydrated with every candidate listed and painted; the time
 // runs from navigation start to the first frame after it.
 // `npm run bench -- adjudication` runs it against a server of its own (bench/app-server.ts);
-// standalone, against a server you started (`npm start`):
+// standalone, against a server you started (`npm start`) and its database (a file or a postgres:// URL):
 //   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/adjudication.bench.ts
 // BENCH_DOCUMENT_ID=n measures a document of an earlier run again.
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext } from "@playwright/test";
+import { getEngine } from "@/db/client";
 import { insertSubmittedSets } from "./adjudication-fixture";
+import type { AppServer } from "./app-server";
 import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { demoProjectLabels, generateArticle, importDocument } from "./workspace-fixture";
@@ -19,12 +21,11 @@ const spansPerAnnotator = 2_000;
 const runs = 9;
 
 /** Imports the article into the demo project, adds the submitted sets and starts the review. */
-async function prepareDocument(api: APIRequestContext, databasePath: string): Promise<number> {
+async function prepareDocument(api: APIRequestContext): Promise<number> {
   const { projectId, entityTypeIds, stances } = await demoProjectLabels(api);
   const article = generateArticle(100_000, `adjudication ${new Date().toISOString()}`);
   const documentId = await importDocument(api, projectId, "Adjudication bench (100,000 characters)", article.text);
-  insertSubmittedSets({
-    databasePath,
+  await insertSubmittedSets({
     projectId,
     documentId,
     entityTypeIds,
@@ -42,9 +43,9 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
 }
 
 /** Opens the adjudication view of a large document again and again; figures in ms and MB. */
-export async function benchAdjudicationView(server: { baseURL: string; databasePath: string }): Promise<BenchRow[]> {
+export async function benchAdjudicationView(server: AppServer): Promise<BenchRow[]> {
   const api = await signInApi(server.baseURL, demoAccounts.admin);
-  const documentId = Number(process.env.BENCH_DOCUMENT_ID) || (await prepareDocument(api, server.databasePath));
+  const documentId = Number(process.env.BENCH_DOCUMENT_ID) || (await prepareDocument(api));
   const { browser, context } = await openSignedInBrowser(api);
   try {
     const page = await context.newPage();
@@ -68,13 +69,11 @@ export async function benchAdjudicationView(server: { baseURL: string; databaseP
 }
 
 async function main(): Promise<void> {
-  const rows = await benchAdjudicationView({
-    baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000",
-    databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db",
-  });
+  const rows = await benchAdjudicationView({ baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000" });
   for (const row of rows) {
     console.log(`| ${row.name} | ${row.figure.toLocaleString("en", { maximumFractionDigits: 1 })} | ${row.unit} | ${row.budget} |`);
   }
+  await getEngine().close();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

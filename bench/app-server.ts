@@ -1,21 +1,21 @@
-// A production server of the app for the browser benches: built when needed, serving a fresh
-// temporary database seeded with the demo workspace, stopped afterwards.
+// Production servers of the app for the benches: built when needed, serving the bench's fresh
+// database (bench/bench-database.ts, DATABASE_URL) seeded with the demo workspace, on loopback
+// only, stopped afterwards. The bench process shares the database: fixtures go straight into it.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface AppServer {
   baseURL: string;
-  /** The server's SQLite file; benches may write fixtures straight into it. */
-  databasePath: string;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const firstPort = Number(process.env.BENCH_PORT ?? 3390);
+// Loopback only: a bench server is never reachable from elsewhere.
+const host = "127.0.0.1";
 
 /** `next build` when there is no build yet, or always with BENCH_BUILD=1. Its output goes to stderr. */
 function ensureBuild(): void {
@@ -30,14 +30,16 @@ function isFree(port: number): Promise<boolean> {
     const probe = createServer()
       .once("error", () => resolve(false))
       .once("listening", () => probe.close(() => resolve(true)))
-      .listen(port);
+      .listen(port, host);
   });
 }
 
-/** BENCH_PORT (3390 by default) or the next free port among the nine after it. */
-async function freePort(): Promise<number> {
-  for (let port = firstPort; port < firstPort + 10; port++) if (await isFree(port)) return port;
-  throw new Error(`No free port in ${firstPort}–${firstPort + 9}; set BENCH_PORT`);
+/** `count` free ports from BENCH_PORT (3390 by default), among the ten after it. */
+async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let port = firstPort; port < firstPort + 10 && ports.length < count; port++) if (await isFree(port)) ports.push(port);
+  if (ports.length < count) throw new Error(`No ${count} free ports in ${firstPort}–${firstPort + 9}; set BENCH_PORT`);
+  return ports;
 }
 
 /** Polls the sign-in page until it answers 200; fails early if the server exits. */
@@ -61,40 +63,53 @@ function stop(server: ChildProcess): Promise<void> {
   return exited.finally(() => clearTimeout(forced));
 }
 
-/**
- * Runs `fn` against `next start` on a free port with a new database seeded with the demo
- * workspace (admin@example.com / claimdesk-demo), then stops the server and removes the database.
- */
-export async function withAppServer<T>(fn: (server: AppServer) => Promise<T>): Promise<T> {
-  ensureBuild();
-  const folder = mkdtempSync(path.join(tmpdir(), "claimdesk-bench-app-"));
-  const databasePath = path.join(folder, "claimdesk.db");
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: databasePath,
-    CLAIMDESK_DEMO: "1",
-    CLAIMDESK_LOCAL_SECRET: "1",
-    PORT: String(port),
-    NEXTAUTH_URL: `http://localhost:${port}`,
-  };
-  const setup = spawnSync(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { cwd: root, env, stdio: ["ignore", 2, 2] });
-  if (setup.status !== 0) throw new Error(`scripts/db-setup.ts failed (exit ${setup.status})`);
+interface RunningServer {
+  baseURL: string;
+  process: ChildProcess;
+  output: () => string;
+}
 
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+function startServer(port: number, env: NodeJS.ProcessEnv): RunningServer {
+  const server = spawn(bin("next"), ["start", "-H", host, "-p", String(port)], {
+    cwd: root,
+    env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://${host}:${port}` },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
   server.stdout?.on("data", keep);
   server.stderr?.on("data", keep);
-  const stopOnExit = () => server.pid !== undefined && server.exitCode === null && process.kill(-server.pid, "SIGKILL");
+  return { baseURL: `http://${host}:${port}`, process: server, output: () => output };
+}
+
+/**
+ * Runs `fn` against `count` servers (`next start` on free ports) sharing this process's database,
+ * seeded with the demo workspace (admin@example.com / claimdesk-demo), then stops them.
+ */
+export async function withAppServers<T>(count: number, fn: (servers: AppServer[]) => Promise<T>): Promise<T> {
+  ensureBuild();
+  const env = { ...process.env, CLAIMDESK_DEMO: "1", CLAIMDESK_LOCAL_SECRET: "1" };
+  const setup = spawnSync(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { cwd: root, env, stdio: ["ignore", 2, 2] });
+  if (setup.status !== 0) throw new Error(`scripts/db-setup.ts failed (exit ${setup.status})`);
+  const servers = (await freePorts(count)).map((port) => startServer(port, env));
+  const stopOnExit = () => {
+    for (const { process: server } of servers) if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGKILL");
+  };
   process.once("exit", stopOnExit);
-  const baseURL = `http://localhost:${port}`;
   try {
-    await waitForServer(baseURL, server, () => output);
-    return await fn({ baseURL, databasePath });
+    await Promise.all(servers.map((server) => waitForServer(server.baseURL, server.process, server.output)));
+    return await fn(servers.map(({ baseURL }) => ({ baseURL })));
   } finally {
-    await stop(server);
+    await Promise.all(servers.map((server) => stop(server.process)));
     process.off("exit", stopOnExit);
-    rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Runs `fn` against one server; see `withAppServers`. */
+export async function withAppServer<T>(fn: (server: AppServer) => Promise<T>): Promise<T> {
+  return withAppServers(1, ([server]) => {
+    if (!server) throw new Error("no server started");
+    return fn(server);
+  });
 }

@@ -21,8 +21,8 @@ function annotate(text: string): string {
 }
 
 /** 2,000 ~3 KB articles with 20 entity spans each, as brat zips of 200 documents, stored as pre-annotations. */
-export function benchImportBrat(): BenchRow[] {
-  const documentsPerSecond = timeImport({
+export async function benchImportBrat(): Promise<BenchRow[]> {
+  const documentsPerSecond = await timeImport({
     name: "import-brat",
     count: DOCUMENTS / PER_ZIP,
     perCall: 1,

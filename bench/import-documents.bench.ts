@@ -3,9 +3,9 @@ import { plainTextArticle } from "./generate-articles";
 import { timeImport } from "./time-import";
 
 /** 10,000 unique ~3 KB plain-text articles through the import service, 500 files per call. */
-export function benchImportPlainText(): BenchRow[] {
+export async function benchImportPlainText(): Promise<BenchRow[]> {
   const encoder = new TextEncoder();
-  const documentsPerSecond = timeImport({
+  const documentsPerSecond = await timeImport({
     name: "import-plain-text",
     count: 10_000,
     perCall: 500,

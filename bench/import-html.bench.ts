@@ -3,9 +3,9 @@ import { newsHtmlPage } from "./generate-html-page";
 import { timeImport } from "./time-import";
 
 /** 1,000 ~30 KB news pages (boilerplate, scripts, ads) through the import service. */
-export function benchImportHtml(): BenchRow[] {
+export async function benchImportHtml(): Promise<BenchRow[]> {
   const encoder = new TextEncoder();
-  const pagesPerSecond = timeImport({
+  const pagesPerSecond = await timeImport({
     name: "import-html",
     count: 1_000,
     perCall: 100,

@@ -1,11 +1,14 @@
 // Runs each bench in its own process (so that peak memory is that bench's) and prints one table.
 // `npm run bench` runs them all, `npm run bench -- workspace export` the ones named; pure figures, no pass/fail.
+// Each bench gets a new database of DATABASE_URL's engine: a temporary SQLite file, or with a
+// postgres:// URL a fresh database on that server (bench/bench-database.ts).
 // Browser benches drive Chromium against a production server of their own (bench/app-server.ts).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { engineKindOf } from "@/db/engine-kind";
 import type { BenchRow } from "./bench-row";
 import type { AppServer } from "./app-server";
-import { useBenchDatabase } from "./bench-database";
+import { benchEngineLabel, useBenchDatabase } from "./bench-database";
 
 // Each bench's modules load only in its own child process: what a process has loaded shapes its
 // heap and so the memory figures.
@@ -16,7 +19,8 @@ const browserBench = async (load: () => Promise<(server: AppServer) => Promise<B
 
 /**
  * In order; add new benches here. A browser bench: `name: () => browserBench(…)`, where the bench
- * takes the server ({ baseURL, databasePath }) and signs in with bench/app-sign-in.ts.
+ * takes the server ({ baseURL }), writes fixtures through this process's engine (the server's
+ * database) and signs in with bench/app-sign-in.ts.
  */
 const benches: Record<string, () => Promise<BenchRow[]>> = {
   "import-documents": async () => (await import("./import-documents.bench")).benchImportPlainText(),
@@ -27,6 +31,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   agreement: async () => (await import("./agreement.bench")).benchAgreement(),
   workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
   adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
+  "concurrent-annotators": async () => (await import("./concurrent-annotators.bench")).benchConcurrentAnnotators(),
 };
 
 const rowsMarker = "BENCH_ROWS ";
@@ -43,9 +48,9 @@ function runInChild(name: string): BenchRow[] {
   return JSON.parse(line.slice(rowsMarker.length)) as BenchRow[];
 }
 
-function printTable(rows: BenchRow[]): void {
+function printTable(rows: BenchRow[], engine: string): void {
   const cells = rows.map((r) => [r.name, r.figure.toLocaleString("en", { maximumFractionDigits: 1 }), r.unit, r.budget]);
-  const header = ["name", "figure", "unit", "budget"];
+  const header = ["name", `figure (${engine})`, "unit", "budget"];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
   const format = (row: string[]) =>
     `| ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join(" | ")} |`;
@@ -62,13 +67,19 @@ async function main(): Promise<void> {
   const [first, ...rest] = process.argv.slice(2);
   if (first === childFlag) {
     const bench = benchNamed(rest[0] ?? "");
-    useBenchDatabase();
-    console.log(rowsMarker + JSON.stringify(await bench()));
+    const database = await useBenchDatabase();
+    try {
+      console.log(rowsMarker + JSON.stringify(await bench()));
+    } finally {
+      await database.drop();
+    }
     return;
   }
   const names = first === undefined ? Object.keys(benches) : [first, ...rest];
   names.forEach(benchNamed); // Unknown names fail before anything runs.
-  printTable(names.flatMap(runInChild));
+  const rows = names.flatMap(runInChild);
+  console.log(`Claimdesk benches on ${benchEngineLabel()}\n`);
+  printTable(rows, engineKindOf(process.env.DATABASE_URL ?? "") === "postgres" ? "PostgreSQL" : "SQLite");
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,10 @@
 // A large document with many spans for the workspace bench: the text through the import API,
-// the spans straight into the dev database (2,000 API writes would time the server, not the page).
-import Database from "better-sqlite3";
+// the spans straight into the server's database (2,000 API writes would time the server, not the page).
 import type { APIRequestContext } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { annotations, users } from "@/db/schema";
+import { insertRows } from "./bulk-insert";
 
 const vocabulary = (
   "Kasachstan Russland Sanktionen Tokajew Astana Moskau Regierung Präsident erklärte sagte Exporte Pipeline " +
@@ -74,8 +77,7 @@ export async function importDocument(api: APIRequestContext, projectId: number, 
 }
 
 /** Writes `count` spans of the admin's annotator set: four in five entity mentions, the rest claims. */
-export function insertSpans(options: {
-  databasePath: string;
+export async function insertSpans(options: {
   documentId: number;
   projectId: number;
   authorEmail: string;
@@ -83,34 +85,29 @@ export function insertSpans(options: {
   stances: string[];
   article: ReturnType<typeof generateArticle>;
   count: number;
-}): void {
-  const { article, count } = options;
-  const db = new Database(options.databasePath);
-  db.pragma("busy_timeout = 10000");
-  const author = db.prepare("select id from users where email = ?").get(options.authorEmail) as { id: number };
+}): Promise<void> {
+  const { article, count, projectId, documentId } = options;
+  const [author] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, options.authorEmail)).limit(1);
+  if (!author) throw new Error(`No account ${options.authorEmail} in the server's database`);
   const codePoints = Array.from(article.text);
-  const insert = db.prepare(
-    `insert into annotations (project_id, document_id, author_id, "set", layer, start, "end", quote, entity_type_id, stance, note, origin, version, created_at, updated_at)
-     values (?, ?, ?, 'annotator', ?, ?, ?, ?, ?, ?, '', 'manual', 1, ?, ?)`,
-  );
-  const now = Date.now();
-  const claims = Math.floor(count / 5);
-  const entities = count - claims;
+  const now = new Date();
+  const span = { projectId, documentId, authorId: author.id, set: "annotator" as const, createdAt: now, updatedAt: now };
+  const claimCount = Math.floor(count / 5);
+  const entities = count - claimCount;
   const wordStep = Math.max(1, Math.floor(article.words.length / entities));
-  const sentenceStep = Math.max(1, Math.floor(article.sentences.length / claims));
-  db.transaction(() => {
-    for (let i = 0; i < entities; i++) {
-      const word = article.words[(i * wordStep) % article.words.length]!;
-      // Every fifth mention spans two words, nesting over its neighbour's mention.
-      const end = i % 5 === 4 ? (article.words[(i * wordStep + 1) % article.words.length]?.end ?? word.end) : word.end;
-      const type = options.entityTypeIds[i % options.entityTypeIds.length]!;
-      insert.run(options.projectId, options.documentId, author.id, "entity", word.start, end, codePoints.slice(word.start, end).join(""), type, null, now, now);
-    }
-    for (let i = 0; i < claims; i++) {
-      const sentence = article.sentences[(i * sentenceStep) % article.sentences.length]!;
-      const stance = options.stances[i % options.stances.length]!;
-      insert.run(options.projectId, options.documentId, author.id, "claim", sentence.start, sentence.end, codePoints.slice(sentence.start, sentence.end).join(""), null, stance, now, now);
-    }
-  })();
-  db.close();
+  const sentenceStep = Math.max(1, Math.floor(article.sentences.length / claimCount));
+  const rows: (typeof annotations.$inferInsert)[] = [];
+  for (let i = 0; i < entities; i++) {
+    const word = article.words[(i * wordStep) % article.words.length]!;
+    // Every fifth mention spans two words, nesting over its neighbour's mention.
+    const end = i % 5 === 4 ? (article.words[(i * wordStep + 1) % article.words.length]?.end ?? word.end) : word.end;
+    const entityTypeId = options.entityTypeIds[i % options.entityTypeIds.length]!;
+    rows.push({ ...span, layer: "entity", start: word.start, end, quote: codePoints.slice(word.start, end).join(""), entityTypeId });
+  }
+  for (let i = 0; i < claimCount; i++) {
+    const sentence = article.sentences[(i * sentenceStep) % article.sentences.length]!;
+    const stance = options.stances[i % options.stances.length]!;
+    rows.push({ ...span, layer: "claim", start: sentence.start, end: sentence.end, quote: codePoints.slice(sentence.start, sentence.end).join(""), stance });
+  }
+  await insertRows(annotations, rows);
 }

@@ -2,11 +2,12 @@
 // Chromium and measures, for each renderer (CSS Custom Highlights vs inline elements), the open
 // time, the paint after a label key, scroll frames, the JS heap and the DOM size.
 // `npm run bench -- workspace` runs it alone against a production server of its own (bench/app-server.ts).
-// Against a server already running, seeded with the demo workspace, and its database file:
+// Against a server already running, seeded with the demo workspace, and its database (a file or a postgres:// URL):
 //   BENCH_BASE_URL=http://localhost:3000 DATABASE_URL=./data/claimdesk.db npx tsx --conditions=react-server bench/workspace.bench.ts
 // (BENCH_DOCUMENT_ID=n measures a document of an earlier run again).
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext } from "@playwright/test";
+import { getEngine } from "@/db/client";
 import type { AppServer } from "./app-server";
 import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
@@ -19,12 +20,11 @@ const keyRuns = 60;
 /** A frame slower than this drops below 40 frames a second: visible as a stutter. */
 const slowFrameMs = 25;
 
-async function prepareDocument(api: APIRequestContext, databasePath: string): Promise<number> {
+async function prepareDocument(api: APIRequestContext): Promise<number> {
   const { projectId, entityTypeIds, stances } = await demoProjectLabels(api);
   const article = generateArticle(100_000, new Date().toISOString());
   const documentId = await importDocument(api, projectId, "Workspace bench (100,000 characters)", article.text);
-  insertSpans({
-    databasePath,
+  await insertSpans({
     documentId,
     projectId,
     authorEmail: demoAccounts.admin,
@@ -39,7 +39,7 @@ async function prepareDocument(api: APIRequestContext, databasePath: string): Pr
 /** Opens, marks and scrolls the document in both renderers, turn about, and returns the figures. */
 export async function benchWorkspace(server: AppServer, documentId?: number): Promise<BenchRow[]> {
   const api = await signInApi(server.baseURL, demoAccounts.admin);
-  const id = documentId ?? (await prepareDocument(api, server.databasePath));
+  const id = documentId ?? (await prepareDocument(api));
   const { browser, context } = await openSignedInBrowser(api);
   try {
     // Both renderers are measured turn about, so that a busy machine weighs on both alike.
@@ -80,12 +80,14 @@ export async function benchWorkspace(server: AppServer, documentId?: number): Pr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000", databasePath: process.env.DATABASE_URL ?? "./data/claimdesk.db" };
-  benchWorkspace(server, Number(process.env.BENCH_DOCUMENT_ID) || undefined).then(
-    (rows) => console.table(rows),
-    (error: unknown) => {
+  const server = { baseURL: process.env.BENCH_BASE_URL ?? "http://localhost:3000" };
+  benchWorkspace(server, Number(process.env.BENCH_DOCUMENT_ID) || undefined)
+    .then(async (rows) => {
+      console.table(rows);
+      await getEngine().close();
+    })
+    .catch((error: unknown) => {
       console.error(error);
       process.exit(1);
-    },
-  );
+    });
 }

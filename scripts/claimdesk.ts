@@ -4,6 +4,8 @@ import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/domain/project/user-input";
 import { createUser } from "@/lib/server/users/create-user";
 import { backupCommand } from "./cli/backup-command";
+import { closeCliDatabase, openCliDatabase } from "./cli/cli-database";
+import { dbCopyCommand } from "./cli/db-copy-command";
 import { exportCommand } from "./cli/export-command";
 import { importCommand } from "./cli/import-command";
 import { restoreCommand } from "./cli/restore-command";
@@ -23,10 +25,15 @@ Commands:
       annotated files (brat .zip or .txt/.ann pairs, Label Studio .json, doccano or Claimdesk .jsonl) bring
       pre-annotations, or the annotations of --annotator.
   backup --out <file>
-      Copies the database with SQLite's online backup; safe while the app runs.
+      Copies the database with SQLite's online backup; safe while the app runs. SQLite only (PostgreSQL: pg_dump).
   restore --from <file>
       Replaces the database with a backup; stop the app first (it refuses while the database is open).
       Checks that the file is an intact Claimdesk database and keeps the old one as <db>.before-restore.
+      SQLite only (PostgreSQL: pg_restore).
+  db:copy --from <sqlite file | postgres url> --to <postgres url | sqlite file> [--batch-size <n>]
+      Copies a whole instance, ids and all, into an empty database of either engine (both are migrated
+      first; stop the app for a consistent copy), rebuilds its search index and checks every table's
+      row count and checksum against the source.
 `;
 
 const userCreateOptions = z.object({
@@ -51,6 +58,7 @@ async function userCreate(args: string[]) {
     throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
   }
   const { email, password, name, admin } = parsed.data;
+  await openCliDatabase();
   const user = await createUser({ caller: "system", email, password, name: name ?? email.split("@")[0] ?? email, isAdmin: admin });
   console.log(`Created ${user.isAdmin ? "admin " : ""}${user.email} (id ${user.id}).`);
 }
@@ -61,6 +69,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   import: importCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  "db:copy": dbCopyCommand,
 };
 
 async function main() {
@@ -70,7 +79,11 @@ async function main() {
     console.error(name && name !== "help" ? `Unknown command: ${name}\n\n${usage}` : usage);
     process.exit(name && name !== "help" ? 2 : 0);
   }
-  await command(args);
+  try {
+    await command(args);
+  } finally {
+    await closeCliDatabase();
+  }
 }
 
 main().catch((error: unknown) => {

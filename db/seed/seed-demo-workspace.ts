@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import {
   catalogEntities,
   claims,
@@ -32,51 +33,40 @@ import {
 
 const articlesFolder = path.join(process.cwd(), "db", "seed", "articles");
 
-export function isDatabaseEmpty(db: Db): boolean {
-  const [row] = db.select({ users: count() }).from(users).all();
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ users: count() }).from(users);
   return (row?.users ?? 0) === 0;
 }
 
 /** Creates the demo users, project, label schema, catalogs and articles. */
 export async function seedDemoWorkspace(db: Db): Promise<{ projectId: number; documents: number }> {
   const passwordHash = await hashPassword(demoPassword);
-  const { projectId, admin } = db.transaction(
-    (tx) => {
-      const created = demoUsers.map((user) =>
-        tx
-          .insert(users)
-          .values({ email: user.email, name: user.name, isAdmin: user.isAdmin, passwordHash })
-          .returning()
-          .get(),
-      );
-      const adminRow = created.find((u) => u.isAdmin);
-      if (!adminRow) throw new Error("The demo needs an admin user");
-      const project = tx
-        .insert(projects)
-        .values({ ...demoProject, settings: defaultProjectSettings, createdBy: adminRow.id })
-        .returning()
-        .get();
-      demoUsers.forEach((user, i) => {
-        for (const role of user.roles) {
-          tx.insert(memberships).values({ projectId: project.id, userId: created[i]!.id, role }).run();
-        }
-      });
-      const typeIds = new Map<string, number>();
-      demoEntityTypes.forEach((type, position) => {
-        const row = tx.insert(entityTypes).values({ ...type, projectId: project.id, position }).returning().get();
-        typeIds.set(type.key, row.id);
-      });
-      tx.insert(stanceLabels)
-        .values(demoStances.map((stance, position) => ({ ...stance, projectId: project.id, position })))
-        .run();
-      tx.insert(relationTypes)
-        .values(demoRelationTypes.map((type, position) => ({ ...type, projectId: project.id, position })))
-        .run();
-      tx.insert(claims)
-        .values(demoClaims.map((claim) => ({ ...claim, projectId: project.id, status: "approved" as const })))
-        .run();
-      for (const entity of demoEntities) {
-        const row = tx
+  const { projectId, admin } = await db.transaction(async (tx) => {
+    const created = [];
+    for (const user of demoUsers) {
+      const rows = await tx.insert(users).values({ email: user.email, name: user.name, isAdmin: user.isAdmin, passwordHash }).returning();
+      created.push({ row: firstRow(rows, "demo user"), roles: user.roles });
+    }
+    const adminRow = created.find((user) => user.row.isAdmin)?.row;
+    if (!adminRow) throw new Error("The demo needs an admin user");
+    const project = firstRow(
+      await tx.insert(projects).values({ ...demoProject, settings: defaultProjectSettings, createdBy: adminRow.id }).returning(),
+      "demo project",
+    );
+    await tx
+      .insert(memberships)
+      .values(created.flatMap(({ row, roles }) => roles.map((role) => ({ projectId: project.id, userId: row.id, role }))));
+    const types = await tx
+      .insert(entityTypes)
+      .values(demoEntityTypes.map((type, position) => ({ ...type, projectId: project.id, position })))
+      .returning({ id: entityTypes.id, key: entityTypes.key });
+    const typeIds = new Map(types.map((type) => [type.key, type.id]));
+    await tx.insert(stanceLabels).values(demoStances.map((stance, position) => ({ ...stance, projectId: project.id, position })));
+    await tx.insert(relationTypes).values(demoRelationTypes.map((type, position) => ({ ...type, projectId: project.id, position })));
+    await tx.insert(claims).values(demoClaims.map((claim) => ({ ...claim, projectId: project.id, status: "approved" as const })));
+    for (const entity of demoEntities) {
+      const row = firstRow(
+        await tx
           .insert(catalogEntities)
           .values({
             projectId: project.id,
@@ -85,18 +75,17 @@ export async function seedDemoWorkspace(db: Db): Promise<{ projectId: number; do
             description: entity.description,
             externalId: entity.externalId,
           })
-          .returning()
-          .get();
-        const aliases = new Map([[entity.name, null as string | null]]);
-        for (const a of entity.aliases) aliases.set(a.alias, a.language);
-        tx.insert(entityAliases)
-          .values([...aliases].map(([alias, language]) => ({ entityId: row.id, projectId: project.id, alias, language })))
-          .run();
-      }
-      return { projectId: project.id, admin: adminRow };
-    },
-    { behavior: "immediate" },
-  );
+          .returning(),
+        "demo entity",
+      );
+      const aliases = new Map([[entity.name, null as string | null]]);
+      for (const a of entity.aliases) aliases.set(a.alias, a.language);
+      await tx
+        .insert(entityAliases)
+        .values([...aliases].map(([alias, language]) => ({ entityId: row.id, projectId: project.id, alias, language })));
+    }
+    return { projectId: project.id, admin: adminRow };
+  });
 
   const caller: Caller = { id: admin.id, email: admin.email, name: admin.name, isAdmin: true };
   const report = await importDocuments({

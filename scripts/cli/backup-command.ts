@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { requireSqliteDatabase } from "./cli-database";
 import { assertClaimdeskDatabase } from "./database-file-checks";
 import { parseCommandOptions } from "./parse-command-options";
 
@@ -24,6 +24,13 @@ export async function backupDatabase(sqlite: Database.Database, out: string): Pr
 /** `backup --out <file>` */
 export async function backupCommand(args: string[]): Promise<void> {
   const { values } = parseCommandOptions(args, { out: { type: "string" } }, z.object({ out: z.string().min(1) }));
-  const { pages } = await backupDatabase(getDb().$client, values.out);
-  console.log(`Backed up ${pages} pages to ${values.out}.`);
+  const file = requireSqliteDatabase("backup", 'pg_dump (pg_dump --format=custom --file=claimdesk.dump "$DATABASE_URL")');
+  assertClaimdeskDatabase(file);
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    const { pages } = await backupDatabase(sqlite, values.out);
+    console.log(`Backed up ${pages} pages to ${values.out}.`);
+  } finally {
+    sqlite.close();
+  }
 }

@@ -4,18 +4,29 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDatabase } from "@/db/client";
+import { type Db, getEngine, openEngine } from "@/db/client";
+import { processEngineKind } from "@/db/engine-kind";
 import { users } from "@/db/schema";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 import { backupDatabase } from "./backup-command";
 import { restoreDatabase } from "./restore-command";
 
+// Backups and restores are SQLite's; PostgreSQL has pg_dump and pg_restore (see cli-database.test.ts).
+const onSqlite = processEngineKind() === "sqlite";
+
 let db: Db;
 let dir: string;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
   dir = mkdtempSync(path.join(tmpdir(), "claimdesk-backup-"));
 });
+
+/** The test database's own connection, as the running app holds it. */
+function liveConnection(): Database.Database {
+  const engine = getEngine();
+  if (engine.kind !== "sqlite") throw new Error("the backup tests run on SQLite");
+  return engine.connection.sqlite;
+}
 
 const emailsIn = (file: string) => {
   const sqlite = new Database(file, { readonly: true });
@@ -26,36 +37,36 @@ const emailsIn = (file: string) => {
   }
 };
 
-describe("backup", () => {
+describe.runIf(onSqlite)("backup", () => {
   it("copies the live database, including writes still in the WAL, and refuses to overwrite", async () => {
-    insertTestUser(db, { email: "before-backup@test.example" });
+    await insertTestUser(db, { email: "before-backup@test.example" });
     const out = path.join(dir, "live.db");
-    await backupDatabase(db.$client, out);
+    await backupDatabase(liveConnection(), out);
     expect(emailsIn(out)).toContain("before-backup@test.example");
-    await expect(backupDatabase(db.$client, out)).rejects.toThrowError(/exists already/);
+    await expect(backupDatabase(liveConnection(), out)).rejects.toThrowError(/exists already/);
   });
 });
 
-describe("restore", () => {
-  function databaseWith(name: string, email: string): string {
+describe.runIf(onSqlite)("restore", () => {
+  async function databaseWith(name: string, email: string): Promise<string> {
     const file = path.join(dir, name);
-    const opened = openDatabase(file);
-    opened.insert(users).values({ email, name: email, passwordHash: "x" }).run();
-    opened.$client.close();
+    const opened = openEngine(file);
+    await opened.db.insert(users).values({ email, name: email, passwordHash: "x" });
+    await opened.close();
     return file;
   }
 
-  it("replaces the database and keeps the old one as .before-restore", () => {
-    const current = databaseWith("current.db", "current@test.example");
-    const backup = databaseWith("backup.db", "backup@test.example");
+  it("replaces the database and keeps the old one as .before-restore", async () => {
+    const current = await databaseWith("current.db", "current@test.example");
+    const backup = await databaseWith("backup.db", "backup@test.example");
     expect(restoreDatabase({ databaseFile: current, from: backup })).toEqual({ keptAs: `${current}.before-restore` });
     expect(emailsIn(current)).toEqual(["backup@test.example"]);
     expect(emailsIn(`${current}.before-restore`)).toEqual(["current@test.example"]);
     expect(existsSync(`${current}.restoring`)).toBe(false);
   });
 
-  it("refuses files that are not Claimdesk databases, changing nothing", () => {
-    const current = databaseWith("kept.db", "kept@test.example");
+  it("refuses files that are not Claimdesk databases, changing nothing", async () => {
+    const current = await databaseWith("kept.db", "kept@test.example");
     const text = path.join(dir, "notes.txt");
     writeFileSync(text, "not a database at all, just some text that is long enough to have a header");
     expect(() => restoreDatabase({ databaseFile: current, from: text })).toThrowError(/not a (readable )?SQLite database/);
@@ -70,8 +81,8 @@ describe("restore", () => {
   });
 
   it("refuses while another process has the database open", async () => {
-    const current = databaseWith("busy.db", "busy@test.example");
-    const backup = databaseWith("busy-backup.db", "other@test.example");
+    const current = await databaseWith("busy.db", "busy@test.example");
+    const backup = await databaseWith("busy-backup.db", "other@test.example");
     // A stand-in for the running app: a WAL connection that stays open, idle.
     const holder = spawn(process.execPath, [
       "-e",

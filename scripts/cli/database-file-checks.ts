@@ -1,12 +1,13 @@
 import Database from "better-sqlite3";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sqliteMigrationsFolder } from "@/db/engines/sqlite/open-sqlite";
 
 const migrationsTable = "__drizzle_migrations";
 const requiredTables = ["users", "projects", "documents", "annotations", migrationsTable];
 
-/** The number of migrations this code base ships (db/migrations/meta/_journal.json). */
-export function shippedMigrationCount(migrationsFolder = path.join(process.cwd(), "db", "migrations")): number {
+/** The number of SQLite migrations this code base ships (db/migrations/sqlite/meta/_journal.json). */
+export function shippedMigrationCount(migrationsFolder = sqliteMigrationsFolder): number {
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
   return journal.entries.length;
 }

@@ -4,6 +4,7 @@ import type { Writable } from "node:stream";
 import { z } from "zod";
 import { exportProject } from "@/lib/server/export/export-project";
 import { exportFormats, exportSetChoices, exportStatusFilters } from "@/lib/server/export/export-formats";
+import { openCliDatabase } from "./cli-database";
 import { parseCommandOptions } from "./parse-command-options";
 import { callerByEmail } from "./resolve-cli-caller";
 
@@ -23,9 +24,9 @@ const exportOptions = z.object({
 });
 
 /** Writes chunks, waiting whenever the destination's buffer is full, so memory stays flat. */
-async function writeAll(chunks: Iterable<Uint8Array>, out: Writable): Promise<number> {
+async function writeAll(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, out: Writable): Promise<number> {
   let bytes = 0;
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     bytes += chunk.byteLength;
     if (!out.write(chunk)) await once(out, "drain");
   }
@@ -47,8 +48,9 @@ export async function exportCommand(args: string[]): Promise<void> {
     exportOptions,
   );
   const { project, format, set, status, language, from, to, seed, out, as } = values;
-  const result = exportProject({
-    caller: as ? callerByEmail(as) : "system",
+  await openCliDatabase();
+  const result = await exportProject({
+    caller: as ? await callerByEmail(as) : "system",
     projectId: project,
     format,
     seed,

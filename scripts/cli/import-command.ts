@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { importDocuments } from "@/lib/server/documents/import-documents";
+import { openCliDatabase } from "./cli-database";
 import { parseCommandOptions } from "./parse-command-options";
 import { callerByEmail, firstAdminCaller } from "./resolve-cli-caller";
 
@@ -26,11 +27,12 @@ export async function importCommand(args: string[]): Promise<void> {
   );
   if (positionals.length === 0) throw new Error("Name at least one file to import");
   const files = positionals.map((file) => ({ name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) }));
-  const caller = values.as ? callerByEmail(values.as) : firstAdminCaller();
+  await openCliDatabase();
+  const caller = values.as ? await callerByEmail(values.as) : await firstAdminCaller();
   const annotationsAs = values.annotator
-    ? { as: "annotator" as const, annotatorId: callerByEmail(values.annotator).id }
+    ? { as: "annotator" as const, annotatorId: (await callerByEmail(values.annotator)).id }
     : { as: "preannotations" as const };
-  const report = importDocuments({ caller, projectId: values.project, files, annotationsAs });
+  const report = await importDocuments({ caller, projectId: values.project, files, annotationsAs });
   console.log(`Imported ${report.imported.length}, duplicates ${report.duplicates.length}, errors ${report.errors.length}.`);
   const { spans, relations, documentLabels } = report.annotations;
   if (spans > 0) console.log(`Annotations: ${spans} spans, ${relations} relations, ${documentLabels} document labels.`);

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { copyFileSync, existsSync, openSync, fsyncSync, closeSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { env } from "@/lib/server/env";
+import { requireSqliteDatabase } from "./cli-database";
 import { assertClaimdeskDatabase } from "./database-file-checks";
 import { parseCommandOptions } from "./parse-command-options";
 
@@ -66,7 +66,8 @@ export function restoreDatabase(options: { databaseFile: string; from: string; m
 /** `restore --from <file>`: run with the app stopped. */
 export async function restoreCommand(args: string[]): Promise<void> {
   const { values } = parseCommandOptions(args, { from: { type: "string" } }, z.object({ from: z.string().min(1) }));
-  const { keptAs } = restoreDatabase({ databaseFile: env().DATABASE_URL, from: values.from });
-  console.log(`Restored ${env().DATABASE_URL} from ${values.from}.${keptAs ? ` The previous database is kept as ${keptAs}.` : ""}`);
+  const databaseFile = requireSqliteDatabase("restore", 'pg_restore (pg_restore --clean --if-exists --dbname="$DATABASE_URL" claimdesk.dump)');
+  const { keptAs } = restoreDatabase({ databaseFile, from: values.from });
+  console.log(`Restored ${databaseFile} from ${values.from}.${keptAs ? ` The previous database is kept as ${keptAs}.` : ""}`);
   console.log("Start the app again; it applies any newer migrations on start.");
 }

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const caller = await requirePageCaller();
-  const tokens = listApiTokens({ caller });
+  const tokens = await listApiTokens({ caller });
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-8">
       <section aria-labelledby="profile-heading" className="space-y-1">

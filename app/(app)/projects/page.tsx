@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
   const caller = await requirePageCaller();
-  const projects = listProjects({ caller });
+  const projects = await listProjects({ caller });
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-8">
       <div className="flex items-end justify-between gap-4">

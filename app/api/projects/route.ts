@@ -3,7 +3,7 @@ import { createProject } from "@/lib/server/projects/create-project";
 import { listProjects } from "@/lib/server/projects/list-projects";
 import { createProjectBody } from "./projects.types";
 
-export const GET = apiHandler(({ caller }) => ({ items: listProjects({ caller }) }));
+export const GET = apiHandler(async ({ caller }) => ({ items: await listProjects({ caller }) }));
 
 export const POST = apiHandler(
   async ({ request, caller }) => createProject({ caller, ...(await parseJsonBody(request, createProjectBody)) }),

@@ -16,8 +16,8 @@ const { GET, POST } = await import("./route");
 const { DELETE } = await import("./[tokenId]/route");
 
 let alice: Caller;
-beforeAll(() => {
-  alice = insertTestUser(useTestDatabase());
+beforeAll(async () => {
+  alice = await insertTestUser(await useTestDatabase());
 });
 
 const noParams = { params: Promise.resolve({}) };

@@ -3,7 +3,7 @@ import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { createTokenBody } from "./tokens.types";
 
-export const GET = apiHandler(({ caller }) => ({ items: listApiTokens({ caller }) }));
+export const GET = apiHandler(async ({ caller }) => ({ items: await listApiTokens({ caller }) }));
 
 export const POST = apiHandler(
   async ({ request, caller }) => {

@@ -4,7 +4,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { listUsers } from "@/lib/server/users/list-users";
 import { createUserBody } from "./users.types";
 
-export const GET = apiHandler(({ caller }) => ({ items: listUsers({ caller }) }));
+export const GET = apiHandler(async ({ caller }) => ({ items: await listUsers({ caller }) }));
 
 export const POST = apiHandler(
   async ({ request, caller }) => {

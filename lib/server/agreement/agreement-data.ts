@@ -45,7 +45,7 @@ export interface AgreementData {
   /** Documents submitted by at least two annotators, ascending by id. */
   documents: SubmittedDocument[];
   /** Calls `visit` with each of `documents` and its work, in order. Runs its query: call it once. */
-  visitDocuments: (visit: (document: AgreementDocument) => void) => void;
+  visitDocuments: (visit: (document: AgreementDocument) => void) => Promise<void>;
   /** Everyone who submitted one of those documents, ascending by id. */
   annotators: AnnotatorRef[];
   /** Entity type keys of the project, in schema order, so that unused types are reported too. */

@@ -7,14 +7,14 @@ import { addDocumentStanceUnits, newStanceTallies, summarizeStanceAgreement } fr
 import { addDocumentUnits, newUnitizingTallies, summarizeUnitizingAgreement } from "./unitizing-agreement";
 
 /** Every figure of the reviewer dashboard, from sums gathered in one pass over the submitted documents. */
-export function buildAgreementReport(data: AgreementData): AgreementReport {
+export async function buildAgreementReport(data: AgreementData): Promise<AgreementReport> {
   const progress = { requiredSubmissions: data.requiredSubmissions, complete: data.complete, total: data.total };
   if (data.documents.length === 0) return emptyReport(data, progress);
 
   const spanTallies = newSpanTallies();
   const unitizingTallies = newUnitizingTallies(data);
   const stanceTallies = newStanceTallies(data);
-  data.visitDocuments((document) => {
+  await data.visitDocuments((document) => {
     addDocumentSpans(spanTallies, document);
     addDocumentUnits(unitizingTallies, document);
     addDocumentStanceUnits(stanceTallies, document);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { annotations, assignments, type AssignmentStatus, claims, documentLabels, entityTypes } from "@/db/schema";
 import { insertTestDocument, insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
 import type { Caller } from "@/lib/server/auth/caller";
@@ -8,8 +9,8 @@ import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-datab
 import { computeProjectAgreement } from "./compute-project-agreement";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 interface SpanInput {
@@ -23,67 +24,67 @@ interface SpanInput {
   deleted?: boolean;
 }
 
-function setUp(annotatorCount: number) {
-  const admin = insertTestUser(db, { isAdmin: true });
-  const projectId = createProject({ caller: admin, name: "Agreement" }).id;
+async function setUp(annotatorCount: number) {
+  const admin = await insertTestUser(db, { isAdmin: true });
+  const projectId = (await createProject({ caller: admin, name: "Agreement" })).id;
   const typeIds = new Map<string, number>();
   for (const key of ["PER", "LOC"]) {
-    const row = db.insert(entityTypes).values({ projectId, key, name: key, color: "#2563eb" }).returning().get();
-    typeIds.set(key, row.id);
+    const rows = await db.insert(entityTypes).values({ projectId, key, name: key, color: "#2563eb" }).returning();
+    typeIds.set(key, firstRow(rows, "entity type").id);
   }
-  const claimIds = ["Sanctions work", "Talks failed"].map(
-    (statement) => db.insert(claims).values({ projectId, statement }).returning().get().id,
-  );
-  const annotators = Array.from({ length: annotatorCount }, () => insertTestMember(db, projectId, "annotator"));
-  const reviewer = insertTestMember(db, projectId, "reviewer");
+  const claimIds: number[] = [];
+  for (const statement of ["Sanctions work", "Talks failed"]) {
+    claimIds.push(firstRow(await db.insert(claims).values({ projectId, statement }).returning(), "claim").id);
+  }
+  const annotators: Caller[] = [];
+  for (let k = 0; k < annotatorCount; k++) annotators.push(await insertTestMember(db, projectId, "annotator"));
+  const reviewer = await insertTestMember(db, projectId, "reviewer");
   let documentCount = 0;
   const addDocument = (length: number) => insertTestDocument(db, projectId, `${"x".repeat(length - 4)}${String(++documentCount).padStart(4, "0")}`);
 
   /** One annotator's work on a document, stored as the services would leave it. */
-  const work = (documentId: number, annotator: Caller, spans: SpanInput[], status: AssignmentStatus = "submitted") => {
-    db.insert(assignments).values({ documentId, userId: annotator.id, status }).run();
+  const work = async (documentId: number, annotator: Caller, spans: SpanInput[], status: AssignmentStatus = "submitted") => {
+    await db.insert(assignments).values({ documentId, userId: annotator.id, status });
     for (const span of spans) {
-      db.insert(annotations)
-        .values({
-          projectId,
-          documentId,
-          authorId: annotator.id,
-          set: span.set ?? "annotator",
-          layer: span.layer,
-          start: span.start,
-          end: span.end,
-          quote: "x".repeat(span.end - span.start),
-          entityTypeId: span.layer === "entity" ? (typeIds.get(span.type ?? "PER") ?? null) : null,
-          claimId: span.layer === "claim" ? (span.claim === undefined ? (claimIds[0] ?? null) : span.claim) : null,
-          stance: span.layer === "claim" ? (span.stance === undefined ? "favor" : span.stance) : null,
-          deletedAt: span.deleted ? new Date() : null,
-        })
-        .run();
+      await db.insert(annotations).values({
+        projectId,
+        documentId,
+        authorId: annotator.id,
+        set: span.set ?? "annotator",
+        layer: span.layer,
+        start: span.start,
+        end: span.end,
+        quote: "x".repeat(span.end - span.start),
+        entityTypeId: span.layer === "entity" ? (typeIds.get(span.type ?? "PER") ?? null) : null,
+        claimId: span.layer === "claim" ? (span.claim === undefined ? (claimIds[0] ?? null) : span.claim) : null,
+        stance: span.layer === "claim" ? (span.stance === undefined ? "favor" : span.stance) : null,
+        deletedAt: span.deleted ? new Date() : null,
+      });
     }
   };
-  const label = (documentId: number, annotator: Caller, claimId: number, stance: string) => {
-    db.insert(documentLabels).values({ projectId, documentId, authorId: annotator.id, set: "annotator", claimId, stance }).run();
+  const label = async (documentId: number, annotator: Caller, claimId: number, stance: string) => {
+    await db.insert(documentLabels).values({ projectId, documentId, authorId: annotator.id, set: "annotator", claimId, stance });
   };
   return { projectId, annotators, reviewer, claimIds, addDocument, work, label };
 }
 
 describe("computeProjectAgreement", () => {
-  it("gives F1 1 and alpha 1 to identical spans, ignoring deleted, gold and unsubmitted work", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(2);
+  it("gives F1 1 and alpha 1 to identical spans, ignoring deleted, gold and unsubmitted work", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(2);
     const [alice, bob] = annotators as [Caller, Caller];
-    const documentId = addDocument(60);
+    const documentId = await addDocument(60);
     const spans: SpanInput[] = [
       { layer: "entity", start: 0, end: 5, type: "PER" },
       { layer: "entity", start: 10, end: 15, type: "LOC" },
       { layer: "claim", start: 20, end: 40 },
     ];
-    work(documentId, alice, spans);
-    work(documentId, bob, [
+    await work(documentId, alice, spans);
+    await work(documentId, bob, [
       ...spans,
       { layer: "entity", start: 45, end: 50, deleted: true },
       { layer: "entity", start: 50, end: 55, set: "gold" },
     ]);
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     expect(report.documents).toBe(1);
     expect(report.entities.spanF1.exact.value).toBe(1);
     expect(report.entities.spanF1.overlap.value).toBe(1);
@@ -109,21 +110,21 @@ describe("computeProjectAgreement", () => {
     expect(JSON.stringify(report)).not.toContain("NaN");
   });
 
-  it("computes span F1 of partly different spans by hand", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(2);
+  it("computes span F1 of partly different spans by hand", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(2);
     const [alice, bob] = annotators as [Caller, Caller];
-    const documentId = addDocument(60);
-    work(documentId, alice, [
+    const documentId = await addDocument(60);
+    await work(documentId, alice, [
       { layer: "entity", start: 0, end: 10, type: "PER" },
       { layer: "entity", start: 20, end: 30, type: "PER" },
       { layer: "entity", start: 40, end: 50, type: "LOC" },
     ]);
-    work(documentId, bob, [
+    await work(documentId, bob, [
       { layer: "entity", start: 0, end: 10, type: "PER" },
       { layer: "entity", start: 22, end: 30, type: "PER" },
       { layer: "entity", start: 40, end: 50, type: "PER" },
     ]);
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     // Exact: only [0,10) PER matches, 2·1/(3+3); overlap adds [20,30)~[22,30), 2·2/6.
     expect(report.entities.spanF1.exact.value).toBeCloseTo(1 / 3, 12);
     expect(report.entities.spanF1.overlap.value).toBeCloseTo(2 / 3, 12);
@@ -135,13 +136,13 @@ describe("computeProjectAgreement", () => {
     expect(report.perDocument[0]?.spanDisagreement).toBeCloseTo(1 / 3, 12);
   });
 
-  it("computes unitizing alpha of two overlapping claim spans by hand", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(2);
+  it("computes unitizing alpha of two overlapping claim spans by hand", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(2);
     const [alice, bob] = annotators as [Caller, Caller];
-    const documentId = addDocument(20);
-    work(documentId, alice, [{ layer: "claim", start: 0, end: 4 }]);
-    work(documentId, bob, [{ layer: "claim", start: 2, end: 6 }]);
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    const documentId = await addDocument(20);
+    await work(documentId, alice, [{ layer: "claim", start: 0, end: 4 }]);
+    await work(documentId, bob, [{ layer: "claim", start: 2, end: 6 }]);
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     // L = 20, m = 2. D_o = (2² + 2²) / 20² = 0.02. Each unit (l = 4, N = 2): (2·64 − 48 + 4)/3 = 28,
     // gaps ≥ 4 are 16 (Alice) and 14 (Bob): 16 · (13 + 11) = 384. D_e = (2/20 · 2 · 412) / (40·39 − 2·12).
     const expected = 1 - 0.02 / ((0.1 * 824) / 1536);
@@ -150,20 +151,20 @@ describe("computeProjectAgreement", () => {
     expect(report.claims.spanF1.overlap.value).toBe(1);
   });
 
-  it("takes stances with missing values: alpha over all units, Fleiss over complete ones", () => {
-    const { projectId, annotators, reviewer, claimIds, addDocument, work, label } = setUp(3);
+  it("takes stances with missing values: alpha over all units, Fleiss over complete ones", async () => {
+    const { projectId, annotators, reviewer, claimIds, addDocument, work, label } = await setUp(3);
     const [a, b, c] = annotators as [Caller, Caller, Caller];
     const [claim1 = 0, claim2 = 0] = claimIds;
-    const documentId = addDocument(30);
+    const documentId = await addDocument(30);
     const claim = (start: number, stance: string | null): SpanInput => ({ layer: "claim", start, end: start + 4, stance });
-    work(documentId, a, [claim(0, "favor"), claim(5, "against"), claim(10, "favor"), claim(15, "neutral")]);
-    work(documentId, b, [claim(0, "favor"), claim(5, "against"), claim(10, "favor")]);
-    work(documentId, c, [claim(0, "against"), claim(5, null), claim(10, "favor")]);
-    label(documentId, a, claim1, "favor");
-    label(documentId, b, claim1, "favor");
-    label(documentId, c, claim1, "against");
-    label(documentId, a, claim2, "favor");
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    await work(documentId, a, [claim(0, "favor"), claim(5, "against"), claim(10, "favor"), claim(15, "neutral")]);
+    await work(documentId, b, [claim(0, "favor"), claim(5, "against"), claim(10, "favor")]);
+    await work(documentId, c, [claim(0, "against"), claim(5, null), claim(10, "favor")]);
+    await label(documentId, a, claim1, "favor");
+    await label(documentId, b, claim1, "favor");
+    await label(documentId, c, claim1, "against");
+    await label(documentId, a, claim2, "favor");
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     const { stance } = report.claims;
     expect(stance.units).toBe(4);
     // Coincidences: f–f 4, f–a 1, a–f 1, a–a 2; n = 8. D_o = 2/8, D_e = 2·5·3/(8·7): α = 8/15.
@@ -178,31 +179,31 @@ describe("computeProjectAgreement", () => {
     expect(report.perDocument[0]).toMatchObject({ stanceUnits: 6, stanceDisagreements: 5 });
   });
 
-  it("takes Fleiss' kappa over the most common number of annotators and notes it", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(3);
+  it("takes Fleiss' kappa over the most common number of annotators and notes it", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(3);
     const [a, b, c] = annotators as [Caller, Caller, Caller];
     const claim = (start: number, stance: string): SpanInput => ({ layer: "claim", start, end: start + 4, stance });
-    const first = addDocument(30);
-    work(first, a, [claim(0, "favor"), claim(5, "favor")]);
-    work(first, b, [claim(0, "favor"), claim(5, "against")]);
-    const second = addDocument(30);
-    work(second, a, [claim(0, "against")]);
-    work(second, b, [claim(0, "against")]);
-    const third = addDocument(30);
-    for (const annotator of [a, b, c]) work(third, annotator, [claim(0, "favor")]);
-    const { fleissKappa } = computeProjectAgreement({ caller: reviewer, projectId }).claims.stance;
+    const first = await addDocument(30);
+    await work(first, a, [claim(0, "favor"), claim(5, "favor")]);
+    await work(first, b, [claim(0, "favor"), claim(5, "against")]);
+    const second = await addDocument(30);
+    await work(second, a, [claim(0, "against")]);
+    await work(second, b, [claim(0, "against")]);
+    const third = await addDocument(30);
+    for (const annotator of [a, b, c]) await work(third, annotator, [claim(0, "favor")]);
+    const { fleissKappa } = (await computeProjectAgreement({ caller: reviewer, projectId })).claims.stance;
     // Two raters: [2,0], [1,1], [0,2]. P̄ = (10 − 6)/6 = 2/3, P̄e = 1/2: κ = 1/3.
     expect(fleissKappa.value).toBeCloseTo(1 / 3, 12);
     expect(fleissKappa.note).toBe("Over the 3 of 4 fully rated positions with 2 annotators");
   });
 
-  it("says why figures are missing when fewer than two annotators submitted", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(2);
+  it("says why figures are missing when fewer than two annotators submitted", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(2);
     const [alice, bob] = annotators as [Caller, Caller];
-    const documentId = addDocument(30);
-    work(documentId, alice, [{ layer: "entity", start: 0, end: 5 }]);
-    work(documentId, bob, [{ layer: "entity", start: 0, end: 5 }], "in_progress");
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    const documentId = await addDocument(30);
+    await work(documentId, alice, [{ layer: "entity", start: 0, end: 5 }]);
+    await work(documentId, bob, [{ layer: "entity", start: 0, end: 5 }], "in_progress");
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     const none = { value: null, reason: "No document has been submitted by two or more annotators yet" };
     expect(report.documents).toBe(0);
     expect(report.entities.spanF1).toEqual({ exact: none, overlap: none });
@@ -214,15 +215,15 @@ describe("computeProjectAgreement", () => {
     expect(report.progress).toEqual({ requiredSubmissions: 2, complete: 0, total: 1 });
   });
 
-  it("computes unitizing alpha over the most common set of annotators and notes it", () => {
-    const { projectId, annotators, reviewer, addDocument, work } = setUp(3);
+  it("computes unitizing alpha over the most common set of annotators and notes it", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(3);
     const [a, b, c] = annotators as [Caller, Caller, Caller];
     const span: SpanInput[] = [{ layer: "entity", start: 0, end: 5 }];
     for (const pair of [[a, b], [a, b], [a, c]] as const) {
-      const documentId = addDocument(30);
-      for (const annotator of pair) work(documentId, annotator, span);
+      const documentId = await addDocument(30);
+      for (const annotator of pair) await work(documentId, annotator, span);
     }
-    const report = computeProjectAgreement({ caller: reviewer, projectId });
+    const report = await computeProjectAgreement({ caller: reviewer, projectId });
     expect(report.documents).toBe(3);
     expect(report.entities.unitizingAlpha).toMatchObject({
       value: 1,
@@ -236,16 +237,16 @@ describe("computeProjectAgreement", () => {
     expect(report.entities.spanF1.exact).toMatchObject({ value: 1, pairCount: 3, averagedPairCount: 2 });
   });
 
-  it("is for reviewers and managers only", () => {
-    const { projectId, annotators } = setUp(1);
+  it("is for reviewers and managers only", async () => {
+    const { projectId, annotators } = await setUp(1);
     const [annotator] = annotators as [Caller];
-    expect(() => computeProjectAgreement({ caller: annotator, projectId })).toThrowError(
+    await expect(computeProjectAgreement({ caller: annotator, projectId })).rejects.toThrowError(
       expect.objectContaining({ code: "forbidden" }),
     );
-    const manager = insertTestMember(db, projectId, "manager");
-    expect(computeProjectAgreement({ caller: manager, projectId }).documents).toBe(0);
-    const stranger = insertTestUser(db);
-    expect(() => computeProjectAgreement({ caller: stranger, projectId })).toThrowError(
+    const manager = await insertTestMember(db, projectId, "manager");
+    expect((await computeProjectAgreement({ caller: manager, projectId })).documents).toBe(0);
+    const stranger = await insertTestUser(db);
+    await expect(computeProjectAgreement({ caller: stranger, projectId })).rejects.toThrowError(
       expect.objectContaining({ code: "not_found" }),
     );
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, documentLabels, documents, entityTypes, users } from "@/db/schema";
 import {
@@ -7,43 +7,45 @@ import {
   type AgreementDocument,
   type SubmittedDocument,
 } from "./agreement-data";
-import { type LabelNames, type SpanRow, newLabelNames, spanRowsQuery, toDocumentWork } from "./span-rows";
+import { type DocumentSpans, type LabelNames, type SpanRowReader, newLabelNames, toDocumentWork } from "./span-rows";
 
-/*
- * The queries below return one row per document with its items as JSON arrays: SQLite builds them
- * far faster than the driver hands over hundreds of thousands of rows. Items of sets that were not
- * submitted belong to no coder and are left out, so no join to assignments is needed.
- */
+/** A document-level stance: [author, catalog claim, stance]. */
+type DocumentLabel = [authorId: number, claimId: number, stance: string];
 
 /**
  * Loads what the figures are computed from: the submissions, their annotators, the entity types,
- * the document labels and the document count; the spans are read while the caller visits the
- * documents. Only sets with a submitted assignment receive spans and labels, so work in progress
- * never counts; documents with fewer than two submissions are dropped. Call it inside a read
- * transaction that also covers the visit, so that every query sees the same submissions.
+ * the document labels and the document count; the spans are read with `readSpanRows` while the
+ * caller visits the documents. Only sets with a submitted assignment receive spans and labels, so
+ * work in progress never counts; documents with fewer than two submissions are dropped. Call it in
+ * the read that `readSpanRows` belongs to (readAgreementSnapshot), so that every query, the visit's
+ * included, sees the same submissions.
  */
-export function loadAgreementData(db: Db, projectId: number, requiredSubmissions: number): AgreementData {
-  const { submitted, complete } = readSubmissions(db, projectId, requiredSubmissions);
-  const typeRows = db
+export async function loadAgreementData(
+  db: Db,
+  readSpanRows: SpanRowReader,
+  projectId: number,
+  requiredSubmissions: number,
+): Promise<AgreementData> {
+  const { submitted, complete } = await readSubmissions(db, projectId, requiredSubmissions);
+  const typeRows = await db
     .select({ id: entityTypes.id, key: entityTypes.key })
     .from(entityTypes)
     .where(eq(entityTypes.projectId, projectId))
-    .orderBy(asc(entityTypes.position), asc(entityTypes.id))
-    .all();
+    .orderBy(asc(entityTypes.position), asc(entityTypes.id));
   const typeKeys = new Map(typeRows.map((type) => [type.id, type.key]));
-  const labelsByDocument = readDocumentLabels(db, projectId);
+  const labelsByDocument = await readDocumentLabels(db, projectId);
 
-  const [total] = db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId)).all();
+  const [total] = await db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId));
   const annotatorIds = [...new Set(submitted.flatMap((document) => document.annotatorIds))].sort((a, b) => a - b);
   const names = new Map(
     (annotatorIds.length === 0
       ? []
-      : db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, annotatorIds)).all()
+      : await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, annotatorIds))
     ).map((user) => [user.id, user.name || user.email]),
   );
   return {
     documents: submitted,
-    visitDocuments: (visit) => visitSubmittedSets(db, projectId, submitted, typeKeys, labelsByDocument, visit),
+    visitDocuments: (visit) => visitSubmittedSets(readSpanRows, projectId, submitted, typeKeys, labelsByDocument, visit),
     annotators: annotatorIds.map((id) => ({ id, name: names.get(id) ?? `User ${id}` })),
     entityTypeKeys: typeRows.map((type) => type.key),
     requiredSubmissions,
@@ -53,90 +55,88 @@ export function loadAgreementData(db: Db, projectId: number, requiredSubmissions
 }
 
 /** The documents at least two annotators submitted, ascending by id. */
-function readSubmissions(db: Db, projectId: number, requiredSubmissions: number) {
-  const rows = db
-    .select({
-      id: documents.id,
-      title: documents.title,
-      chars: documents.chars,
-      userIds: sql<string>`json_group_array(${assignments.userId})`,
-    })
+async function readSubmissions(db: Db, projectId: number, requiredSubmissions: number) {
+  const rows = await db
+    .select({ id: documents.id, title: documents.title, chars: documents.chars, userId: assignments.userId })
     .from(assignments)
     .innerJoin(documents, eq(documents.id, assignments.documentId))
     .where(and(eq(documents.projectId, projectId), eq(assignments.status, "submitted")))
-    .groupBy(documents.id)
-    .orderBy(asc(documents.id))
-    .all();
+    .orderBy(asc(documents.id), asc(assignments.userId));
   const submitted: SubmittedDocument[] = [];
   let complete = 0;
+  const add = (document: SubmittedDocument | undefined) => {
+    if (!document) return;
+    if (document.annotatorIds.length >= requiredSubmissions) complete++;
+    if (document.annotatorIds.length >= 2) submitted.push(document);
+  };
+  let current: SubmittedDocument | undefined;
   for (const row of rows) {
-    const annotatorIds = (JSON.parse(row.userIds) as number[]).sort((a, b) => a - b);
-    if (annotatorIds.length >= requiredSubmissions) complete++;
-    if (annotatorIds.length >= 2) submitted.push({ id: row.id, title: row.title, length: row.chars, annotatorIds });
+    if (current?.id !== row.id) {
+      add(current);
+      current = { id: row.id, title: row.title, length: row.chars, annotatorIds: [] };
+    }
+    current.annotatorIds.push(row.userId);
   }
+  add(current);
   return { submitted, complete };
 }
 
 /**
  * Walks the documents and the span rows (both in document order) side by side, and hands each
- * document with its work to `visit`. The statement is closed even when `visit` throws.
+ * document with its work to `visit`; documents nobody marked a span in come with none.
  */
-function visitSubmittedSets(
-  db: Db,
+async function visitSubmittedSets(
+  readSpanRows: SpanRowReader,
   projectId: number,
   submitted: readonly SubmittedDocument[],
   typeKeys: ReadonlyMap<number, string>,
-  labelsByDocument: ReadonlyMap<number, string>,
+  labelsByDocument: ReadonlyMap<number, DocumentLabel[]>,
   visit: (document: AgreementDocument) => void,
-): void {
-  const { sql: query, params } = spanRowsQuery(db, projectId).toSQL();
-  const rows = db.$client.prepare(query).raw().iterate(...params) as IterableIterator<SpanRow>;
+): Promise<void> {
   const labelNames = newLabelNames(typeKeys);
-  try {
-    let row = rows.next();
-    for (const document of submitted) {
-      while (!row.done && row.value[0] < document.id) row = rows.next();
-      const spans = !row.done && row.value[0] === document.id ? row.value : undefined;
-      visit(toAgreementDocument(document, spans, labelsByDocument.get(document.id), labelNames));
-    }
-  } finally {
-    rows.return?.();
-  }
+  let next = 0;
+  const visitNext = (spans: DocumentSpans | undefined) => {
+    const document = submitted[next++]!;
+    visit(toAgreementDocument(document, spans, labelsByDocument.get(document.id), labelNames));
+  };
+  await readSpanRows(projectId, (spans) => {
+    while (next < submitted.length && submitted[next]!.id < spans.documentId) visitNext(undefined);
+    if (next < submitted.length && submitted[next]!.id === spans.documentId) visitNext(spans);
+  });
+  while (next < submitted.length) visitNext(undefined);
 }
 
-/** A document's work from its span row (none if nobody marked a span) and its document labels. */
+/** A document's work from its spans and its document labels. */
 function toAgreementDocument(
   document: SubmittedDocument,
-  row: SpanRow | undefined,
-  labelsJson: string | undefined,
+  spans: DocumentSpans | undefined,
+  labels: readonly DocumentLabel[] | undefined,
   labelNames: LabelNames,
 ): AgreementDocument {
   const { id, title, length, annotatorIds } = document;
-  const { entities, claims, claimStances } = toDocumentWork(row, annotatorIds, labelNames);
-  return { id, title, length, annotatorIds, entities, claims, claimStances, documentStances: toDocumentStances(annotatorIds, labelsJson) };
+  const { entities, claims, claimStances } = toDocumentWork(spans, annotatorIds, labelNames);
+  return { id, title, length, annotatorIds, entities, claims, claimStances, documentStances: toDocumentStances(annotatorIds, labels) };
 }
 
-/** Each document's document-level stances, submitted or not, as JSON [author, claim, stance] triples in claim id order. */
-function readDocumentLabels(db: Db, projectId: number): Map<number, string> {
-  const rows = db
-    .select({
-      documentId: documentLabels.documentId,
-      labels: sql<string>`json_group_array(json_array(${documentLabels.authorId}, ${documentLabels.claimId}, ${documentLabels.stance})
-        order by ${documentLabels.claimId}, ${documentLabels.authorId})`,
-    })
+/** Each document's document-level stances, submitted or not, in claim id order. */
+async function readDocumentLabels(db: Db, projectId: number): Promise<Map<number, DocumentLabel[]>> {
+  const rows = await db
+    .select({ documentId: documentLabels.documentId, authorId: documentLabels.authorId, claimId: documentLabels.claimId, stance: documentLabels.stance })
     .from(documentLabels)
     .where(and(eq(documentLabels.projectId, projectId), eq(documentLabels.set, "annotator")))
-    .groupBy(documentLabels.documentId)
-    .all();
-  return new Map(rows.map((row) => [row.documentId, row.labels]));
+    .orderBy(asc(documentLabels.documentId), asc(documentLabels.claimId), asc(documentLabels.authorId));
+  const labelsByDocument = new Map<number, DocumentLabel[]>();
+  for (const { documentId, authorId, claimId, stance } of rows) {
+    let labels = labelsByDocument.get(documentId);
+    if (!labels) labelsByDocument.set(documentId, (labels = []));
+    labels.push([authorId, claimId, stance]);
+  }
+  return labelsByDocument;
 }
 
 /** Per coder, the document-level stances of the document's annotators. */
-function toDocumentStances(annotatorIds: readonly number[], labelsJson: string | undefined): Map<number, string>[] {
+function toDocumentStances(annotatorIds: readonly number[], labels: readonly DocumentLabel[] | undefined): Map<number, string>[] {
   const stances = annotatorIds.map(() => new Map<number, string>());
-  if (labelsJson === undefined) return stances;
-  for (const [authorId, claimId, stance] of JSON.parse(labelsJson) as [number, number, string][]) {
-    stances[annotatorIds.indexOf(authorId)]?.set(claimId, stance);
-  }
+  for (const [authorId, claimId, stance] of labels ?? []) stances[annotatorIds.indexOf(authorId)]?.set(claimId, stance);
   return stances;
 }

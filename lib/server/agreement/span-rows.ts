@@ -1,14 +1,44 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { annotations } from "@/db/schema";
 import { type SpanColumns, groupSpanColumns, viewGroupedSpanColumns } from "@/lib/domain/agreement/span-groups";
 import { type AgreementDocument, type ClaimStances, unlinkedClaimLabel, untypedEntityLabel } from "./agreement-data";
 
-/** A document's spans as parallel arrays, one per column, in the order of the select below. */
-export type SpanRow = [documentId: number, ids: string, authorIds: string, starts: string, ends: string, labels: string, stances: string];
+/**
+ * A document's spans of every annotator set, submitted or not, as parallel columns: flat arrays of
+ * numbers, not an object per span. Both engines hand them over in the order of the covering index
+ * annotations_project_document_idx as SQLite reads it: by layer (claims first), claim id, entity
+ * type id (none first in both), author, start and end, so that the groups are views into them.
+ */
+export interface DocumentSpans {
+  documentId: number;
+  ids: number[];
+  authorIds: number[];
+  starts: number[];
+  ends: number[];
+  /** Label codes (see spanLabelCode). */
+  labels: number[];
+  stances: (string | null)[];
+}
 
-/** Names of the label codes of SpanRow: entity type ids, and −1 − claim id for claims. */
+/**
+ * Reads a project's spans (see DocumentSpans), one document after the other in ascending id order,
+ * within the read that loads the rest of the agreement data (see span-row-source.ts).
+ */
+export type SpanRowReader = (projectId: number, visit: (spans: DocumentSpans) => void) => Promise<void>;
+
+/** The spans the agreement pass reads: the project's annotator sets, deleted spans left out. */
+export const agreementSpansOf = (projectId: number) =>
+  and(eq(annotations.projectId, projectId), eq(annotations.set, "annotator"), isNull(annotations.deletedAt));
+
+/**
+ * The layer and the label in one number: −1 − claim id for claims (−1: no claim), the entity type
+ * id for entities (0: untyped). Ids start at 1.
+ */
+export const spanLabelCode = sql<number>`case when ${annotations.layer} = 'claim' then -1 - coalesce(${annotations.claimId}, 0)
+  else coalesce(${annotations.entityTypeId}, 0) end`;
+
+/** Names of the label codes: entity type ids, and −1 − claim id for claims. */
 export interface LabelNames {
   entity: (typeId: number) => string;
   claim: (code: number) => string;
@@ -27,38 +57,37 @@ export function newLabelNames(typeKeys: ReadonlyMap<number, string>): LabelNames
   };
 }
 
-/** A document's spans, grouped per layer, from its span row (none if nobody marked a span). */
-export function toDocumentWork(row: SpanRow | undefined, annotatorIds: readonly number[], labelNames: LabelNames): DocumentWork {
-  const columns = row ? parseSpanRow(row, annotatorIds) : noSpans;
+/** A document's spans, grouped per layer (none if nobody marked a span). */
+export function toDocumentWork(spans: DocumentSpans | undefined, annotatorIds: readonly number[], labelNames: LabelNames): DocumentWork {
+  const columns = spans ? toSpanColumns(spans, annotatorIds) : noSpans;
   return viewGroupedLayers(columns, annotatorIds.length, labelNames) ?? groupLayers(columns, annotatorIds.length, labelNames);
 }
 
-function parseSpanRow(row: SpanRow, annotatorIds: readonly number[]): SpanRowColumns {
-  const [, idsJson, authorIdsJson, startsJson, endsJson, labelsJson, stancesJson] = row;
-  const ids = JSON.parse(idsJson) as number[];
+function toSpanColumns(spans: DocumentSpans, annotatorIds: readonly number[]): DocumentSpanColumns {
+  const { ids, authorIds, starts, ends, labels, stances } = spans;
   return {
     // −1 for spans of sets that were not submitted.
-    coders: (JSON.parse(authorIdsJson) as number[]).map((authorId) => annotatorIds.indexOf(authorId)),
-    keys: JSON.parse(labelsJson) as number[],
-    starts: JSON.parse(startsJson) as number[],
-    ends: JSON.parse(endsJson) as number[],
+    coders: authorIds.map((authorId) => annotatorIds.indexOf(authorId)),
+    keys: labels,
+    starts,
+    ends,
     ids,
-    stances: JSON.parse(stancesJson) as (string | null)[],
+    stances,
     count: ids.length,
   };
 }
 
-const noSpans: SpanRowColumns = { coders: [], keys: [], starts: [], ends: [], ids: [], stances: [], count: 0 };
+const noSpans: DocumentSpanColumns = { coders: [], keys: [], starts: [], ends: [], ids: [], stances: [], count: 0 };
 
-/** A span row's columns; `keys` are its label codes. */
-type SpanRowColumns = SpanColumns<number> & Omit<ClaimStances, "from" | "to">;
+/** A document's span columns; `keys` are its label codes. */
+type DocumentSpanColumns = SpanColumns<number> & Omit<ClaimStances, "from" | "to">;
 export type DocumentWork = Pick<AgreementDocument, "entities" | "claims" | "claimStances">;
 
 /**
- * The layers as views into the row's columns, when the index handed the spans over grouped: claims
+ * The layers as views into the columns, when they come in the covering index's order: claims
  * (layer "claim" sorts first) before entities, each label's spans together, by coder.
  */
-function viewGroupedLayers(columns: SpanRowColumns, coderCount: number, labelNames: LabelNames): DocumentWork | null {
+function viewGroupedLayers(columns: DocumentSpanColumns, coderCount: number, labelNames: LabelNames): DocumentWork | null {
   const { keys, count } = columns;
   let split = 0;
   while (split < count && keys[split]! < 0) split++;
@@ -68,8 +97,8 @@ function viewGroupedLayers(columns: SpanRowColumns, coderCount: number, labelNam
   return entities && claims && { entities, claims, claimStances: { ...columns, from: 0, to: split } };
 }
 
-/** The layers grouped by copying, whatever the order of the row's columns. */
-function groupLayers(columns: SpanRowColumns, coderCount: number, labelNames: LabelNames): DocumentWork {
+/** The layers grouped by copying, whatever the order of the columns. */
+function groupLayers(columns: DocumentSpanColumns, coderCount: number, labelNames: LabelNames): DocumentWork {
   const layer = (isClaim: boolean) => {
     const picked = [...Array(columns.count).keys()].filter((k) => columns.coders[k] !== -1 && columns.keys[k]! < 0 === isClaim);
     const pick = <T>(values: ArrayLike<T>) => picked.map((k) => values[k]!);
@@ -82,27 +111,4 @@ function groupLayers(columns: SpanRowColumns, coderCount: number, labelNames: La
     claims: groupSpanColumns(claims, coderCount, labelNames.claim),
     claimStances: { ...claims, from: 0, to: claims.count },
   };
-}
-
-/** The spans of every annotator set of the project, submitted or not, one row per document (see SpanRow). */
-export function spanRowsQuery(db: Db, projectId: number) {
-  // Parallel arrays, one per column: flat arrays of numbers parse faster than an array per span.
-  // annotations_project_document_idx covers the query and gives the order.
-  return db
-    .select({
-      documentId: annotations.documentId,
-      ids: sql<string>`json_group_array(${annotations.id})`,
-      authorIds: sql<string>`json_group_array(${annotations.authorId})`,
-      starts: sql<string>`json_group_array(${annotations.start})`,
-      ends: sql<string>`json_group_array(${annotations.end})`,
-      // The layer and the label in one number: −1 − claim id for claims (−1: no claim), the entity
-      // type id for entities (0: untyped). Ids start at 1.
-      labels: sql<string>`json_group_array(case when ${annotations.layer} = 'claim' then -1 - coalesce(${annotations.claimId}, 0)
-        else coalesce(${annotations.entityTypeId}, 0) end)`,
-      stances: sql<string>`json_group_array(${annotations.stance})`,
-    })
-    .from(annotations)
-    .where(and(eq(annotations.projectId, projectId), eq(annotations.set, "annotator"), isNull(annotations.deletedAt)))
-    .groupBy(annotations.documentId)
-    .orderBy(asc(annotations.documentId));
 }

@@ -41,7 +41,7 @@ export function requireSpanMatchesText(text: string, position: SpanPosition): vo
 }
 
 /** 422 listing every field that breaks the layer's rules or points outside the span's scope. */
-export function requireValidSpanFields(tx: Pick<Db, "select">, scope: SpanScope, fields: SpanFields): void {
+export async function requireValidSpanFields(tx: Db, scope: SpanScope, fields: SpanFields): Promise<void> {
   const problems: Problem[] = [];
   const foreign = fields.layer === "entity" ? claimOnly : entityOnly;
   for (const field of foreign) {
@@ -50,55 +50,57 @@ export function requireValidSpanFields(tx: Pick<Db, "select">, scope: SpanScope,
   if (fields.layer === "entity" && fields.entityTypeId === null) {
     problems.push({ field: "entityTypeId", message: "entity spans need an entityTypeId" });
   }
-  problems.push(...findForeignReferences(tx, scope, fields));
+  problems.push(...(await findForeignReferences(tx, scope, fields)));
   if (problems.length > 0) {
     throw new AppError("unprocessable", problems.map((p) => p.message).join("; "), { problems });
   }
 }
 
-function findForeignReferences(tx: Pick<Db, "select">, scope: SpanScope, fields: SpanFields): Problem[] {
+async function findForeignReferences(tx: Db, scope: SpanScope, fields: SpanFields): Promise<Problem[]> {
   const { projectId } = scope;
   const problems: Problem[] = [];
   const outside = (field: string, what: string) => problems.push({ field, message: `${what} is not part of this project` });
-  const entityInProject = (id: number) =>
-    tx
+  const entityInProject = async (id: number) => {
+    const [entity] = await tx
       .select({ id: catalogEntities.id })
       .from(catalogEntities)
       .where(and(eq(catalogEntities.id, id), eq(catalogEntities.projectId, projectId)))
-      .get() !== undefined;
+      .limit(1);
+    return entity !== undefined;
+  };
 
   const { entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId } = fields;
   if (entityTypeId !== null) {
-    const type = tx
+    const [type] = await tx
       .select({ id: entityTypes.id })
       .from(entityTypes)
       .where(and(eq(entityTypes.id, entityTypeId), eq(entityTypes.projectId, projectId)))
-      .get();
+      .limit(1);
     if (!type) outside("entityTypeId", `Entity type ${entityTypeId}`);
   }
-  if (entityId !== null && !entityInProject(entityId)) outside("entityId", `Entity ${entityId}`);
-  if (claimantEntityId !== null && !entityInProject(claimantEntityId)) {
+  if (entityId !== null && !(await entityInProject(entityId))) outside("entityId", `Entity ${entityId}`);
+  if (claimantEntityId !== null && !(await entityInProject(claimantEntityId))) {
     outside("claimantEntityId", `Entity ${claimantEntityId}`);
   }
   if (claimId !== null) {
-    const claim = tx
+    const [claim] = await tx
       .select({ id: claims.id })
       .from(claims)
       .where(and(eq(claims.id, claimId), eq(claims.projectId, projectId)))
-      .get();
+      .limit(1);
     if (!claim) outside("claimId", `Claim ${claimId}`);
   }
   if (stance !== null) {
-    const label = tx
+    const [label] = await tx
       .select({ key: stanceLabels.key })
       .from(stanceLabels)
       .where(and(eq(stanceLabels.key, stance), eq(stanceLabels.projectId, projectId)))
-      .get();
+      .limit(1);
     if (!label) {
       problems.push({ field: "stance", message: `"${stance}" is not one of this project's stance keys` });
     }
   }
-  if (claimantMentionId !== null && !isOwnEntityMention(tx, scope, claimantMentionId)) {
+  if (claimantMentionId !== null && !(await isOwnEntityMention(tx, scope, claimantMentionId))) {
     problems.push({
       field: "claimantMentionId",
       message: `Span ${claimantMentionId} is not one of your entity spans in this document`,
@@ -107,9 +109,9 @@ function findForeignReferences(tx: Pick<Db, "select">, scope: SpanScope, fields:
   return problems;
 }
 
-function isOwnEntityMention(tx: Pick<Db, "select">, scope: SpanScope, mentionId: number): boolean {
+async function isOwnEntityMention(tx: Db, scope: SpanScope, mentionId: number): Promise<boolean> {
   if (mentionId === scope.spanId) return false;
-  const mention = tx
+  const [mention] = await tx
     .select({ id: annotations.id })
     .from(annotations)
     .where(
@@ -122,28 +124,25 @@ function isOwnEntityMention(tx: Pick<Db, "select">, scope: SpanScope, mentionId:
         isNull(annotations.deletedAt),
       ),
     )
-    .get();
+    .limit(1);
   return mention !== undefined;
 }
 
 /** 422 unless every id names a live pre-annotation of the document (never another annotator's span). */
-export function requirePreannotationSources(tx: Pick<Db, "select">, documentId: number, ids: readonly number[]): void {
+export async function requirePreannotationSources(tx: Db, documentId: number, ids: readonly number[]): Promise<void> {
   const wanted = [...new Set(ids)];
-  const found = new Set(
-    tx
-      .select({ id: annotations.id })
-      .from(annotations)
-      .where(
-        and(
-          inArray(annotations.id, wanted),
-          eq(annotations.documentId, documentId),
-          eq(annotations.set, "preannotation"),
-          isNull(annotations.deletedAt),
-        ),
-      )
-      .all()
-      .map((row) => row.id),
-  );
+  const rows = await tx
+    .select({ id: annotations.id })
+    .from(annotations)
+    .where(
+      and(
+        inArray(annotations.id, wanted),
+        eq(annotations.documentId, documentId),
+        eq(annotations.set, "preannotation"),
+        isNull(annotations.deletedAt),
+      ),
+    );
+  const found = new Set(rows.map((row) => row.id));
   const unknown = wanted.filter((id) => !found.has(id));
   if (unknown.length === 0) return;
   const message = `${unknown.length === 1 ? "Span" : "Spans"} ${unknown.join(", ")} ${unknown.length === 1 ? "is not a pre-annotation" : "are not pre-annotations"} of this document`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { type AnnotationOrigin, annotations } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
@@ -23,51 +24,48 @@ export interface NewSpan extends Partial<Omit<SpanFields, "layer">> {
  * An annotator adds a span to their own set of a document (the author is always the caller).
  * The first change to a document starts the caller's assignment for it.
  */
-export function createSpan(options: { caller: Caller; documentId: number; span: NewSpan }): SpanView {
+export async function createSpan(options: { caller: Caller; documentId: number; span: NewSpan }): Promise<SpanView> {
   const { caller, documentId, span } = options;
-  return getDb().transaction(
-    (tx) => {
-      const { document } = requireDocumentAccess(caller, documentId, "annotator");
-      const assignment = requireEditableAssignment(tx, documentId, caller.id);
-      requireSpanMatchesText(document.text, span);
-      const fields: SpanFields = {
-        layer: span.layer,
-        entityTypeId: span.entityTypeId ?? null,
-        entityId: span.entityId ?? null,
-        claimId: span.claimId ?? null,
-        stance: span.stance ?? null,
-        claimantEntityId: span.claimantEntityId ?? null,
-        claimantMentionId: span.claimantMentionId ?? null,
-      };
-      const scope = { projectId: document.projectId, documentId, authorId: caller.id };
-      requireValidSpanFields(tx, scope, fields);
-      if (span.sourceAnnotationIds) requirePreannotationSources(tx, documentId, span.sourceAnnotationIds);
-      markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
-      const row = tx
-        .insert(annotations)
-        .values({
-          ...scope,
-          ...fields,
-          set: "annotator",
-          start: span.start,
-          end: span.end,
-          quote: span.quote,
-          note: span.note ?? "",
-          origin: span.origin ?? "manual",
-          sourceAnnotationIds: span.sourceAnnotationIds ? [...new Set(span.sourceAnnotationIds)] : null,
-        })
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: document.projectId,
-        action: "annotation.create",
-        subjectType: "annotation",
-        subjectId: row.id,
-        after: row,
-      });
-      return toSpanView(row);
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const { document } = await requireDocumentAccess(caller, documentId, "annotator");
+    const assignment = await requireEditableAssignment(tx, documentId, caller.id);
+    requireSpanMatchesText(document.text, span);
+    const fields: SpanFields = {
+      layer: span.layer,
+      entityTypeId: span.entityTypeId ?? null,
+      entityId: span.entityId ?? null,
+      claimId: span.claimId ?? null,
+      stance: span.stance ?? null,
+      claimantEntityId: span.claimantEntityId ?? null,
+      claimantMentionId: span.claimantMentionId ?? null,
+    };
+    const scope = { projectId: document.projectId, documentId, authorId: caller.id };
+    await requireValidSpanFields(tx, scope, fields);
+    if (span.sourceAnnotationIds) await requirePreannotationSources(tx, documentId, span.sourceAnnotationIds);
+    await markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
+    const rows = await tx
+      .insert(annotations)
+      .values({
+        ...scope,
+        ...fields,
+        set: "annotator",
+        start: span.start,
+        end: span.end,
+        quote: span.quote,
+        note: span.note ?? "",
+        origin: span.origin ?? "manual",
+        sourceAnnotationIds: span.sourceAnnotationIds ? [...new Set(span.sourceAnnotationIds)] : null,
+      })
+      .returning();
+    const row = firstRow(rows, "span");
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: document.projectId,
+      action: "annotation.create",
+      subjectType: "annotation",
+      subjectId: row.id,
+      after: row,
+    });
+    return toSpanView(row);
+  });
 }

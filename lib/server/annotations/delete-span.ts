@@ -12,44 +12,39 @@ import { requireLive, requireOwnSpan, staleVersion } from "./require-own-span";
  * undo through `restoreSpan`; the version is kept, so the undo sends the version it deleted.
  * Claim spans of the same set that named the span as their claimant mention lose that link.
  */
-export function deleteSpan(options: { caller: Caller; spanId: number; version: number }): void {
+export async function deleteSpan(options: { caller: Caller; spanId: number; version: number }): Promise<void> {
   const { caller, spanId, version } = options;
-  getDb().transaction(
-    (tx) => {
-      const { span: before, assignment } = requireOwnSpan(caller, spanId);
-      requireLive(before);
-      const now = new Date();
-      const after = tx
-        .update(annotations)
-        .set({ deletedAt: now, updatedAt: now })
-        .where(and(eq(annotations.id, spanId), eq(annotations.version, version), isNull(annotations.deletedAt)))
-        .returning()
-        .get();
-      if (!after) throw staleVersion(before);
-      const unlinked = tx
-        .update(annotations)
-        .set({ claimantMentionId: null, version: sql`${annotations.version} + 1`, updatedAt: now })
-        .where(
-          and(
-            eq(annotations.claimantMentionId, spanId),
-            eq(annotations.documentId, before.documentId),
-            eq(annotations.set, "annotator"),
-            eq(annotations.authorId, caller.id),
-          ),
-        )
-        .returning({ id: annotations.id })
-        .all();
-      markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: before.projectId,
-        action: "annotation.delete",
-        subjectType: "annotation",
-        subjectId: spanId,
-        before,
-        after: { ...after, unlinkedClaimantOf: unlinked.map((span) => span.id) },
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await getDb().transaction(async (tx) => {
+    const { span: before, assignment } = await requireOwnSpan(caller, spanId);
+    requireLive(before);
+    const now = new Date();
+    const [after] = await tx
+      .update(annotations)
+      .set({ deletedAt: now, updatedAt: now })
+      .where(and(eq(annotations.id, spanId), eq(annotations.version, version), isNull(annotations.deletedAt)))
+      .returning();
+    if (!after) throw staleVersion(before);
+    const unlinked = await tx
+      .update(annotations)
+      .set({ claimantMentionId: null, version: sql`${annotations.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(annotations.claimantMentionId, spanId),
+          eq(annotations.documentId, before.documentId),
+          eq(annotations.set, "annotator"),
+          eq(annotations.authorId, caller.id),
+        ),
+      )
+      .returning({ id: annotations.id });
+    await markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: before.projectId,
+      action: "annotation.delete",
+      subjectType: "annotation",
+      subjectId: spanId,
+      before,
+      after: { ...after, unlinkedClaimantOf: unlinked.map((span) => span.id) },
+    });
+  });
 }

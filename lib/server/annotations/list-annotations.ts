@@ -24,27 +24,26 @@ export interface DocumentAnnotations {
 }
 
 /** The caller's own annotator set for a document; nobody reads another's set through this. */
-export function listAnnotations(options: { caller: Caller; documentId: number }): DocumentAnnotations {
+export async function listAnnotations(options: { caller: Caller; documentId: number }): Promise<DocumentAnnotations> {
   const { caller, documentId } = options;
-  requireDocumentAccess(caller, documentId);
+  await requireDocumentAccess(caller, documentId);
   const db = getDb();
   const ownSet = (table: typeof annotations | typeof relations | typeof documentLabels) =>
     and(eq(table.documentId, documentId), eq(table.set, "annotator"), eq(table.authorId, caller.id));
-  const spans = db
+  const spans = await db
     .select()
     .from(annotations)
     .where(and(ownSet(annotations), isNull(annotations.deletedAt)))
-    .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id))
-    .all();
+    .orderBy(asc(annotations.start), asc(annotations.end), asc(annotations.id));
   // A relation disappears with either of its spans, and comes back when the span is restored.
   const bothEndsLive = sql`NOT EXISTS (SELECT 1 FROM ${annotations} WHERE ${annotations.id} IN (${relations.fromId}, ${relations.toId}) AND ${annotations.deletedAt} IS NOT NULL)`;
-  const relationRows = db
+  const relationRows = await db
     .select()
     .from(relations)
     .where(and(ownSet(relations), isNull(relations.deletedAt), bothEndsLive))
-    .orderBy(asc(relations.id))
-    .all();
-  const labels = db.select().from(documentLabels).where(ownSet(documentLabels)).orderBy(asc(documentLabels.id)).all();
+    .orderBy(asc(relations.id));
+  const labels = await db.select().from(documentLabels).where(ownSet(documentLabels)).orderBy(asc(documentLabels.id));
+  const assignment = await readAssignment(db, documentId, caller.id);
   return {
     spans: spans.map(toSpanView),
     relations: relationRows.map(({ id, relationTypeId, fromId, toId, version }) => ({
@@ -55,6 +54,6 @@ export function listAnnotations(options: { caller: Caller; documentId: number })
       version,
     })),
     documentLabels: labels.map(toDocumentLabelView),
-    status: readAssignment(db, documentId, caller.id)?.status ?? "unassigned",
+    status: assignment?.status ?? "unassigned",
   };
 }

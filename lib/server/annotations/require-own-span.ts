@@ -19,12 +19,13 @@ export interface OwnSpan {
  * they may still change. Another user's span is a 404 where the caller may not see it (blind
  * projects hide annotators from each other) and a 403 where they may.
  */
-export function requireOwnSpan(caller: Caller, spanId: number): OwnSpan {
-  const span = getDb().select().from(annotations).where(eq(annotations.id, spanId)).get();
+export async function requireOwnSpan(caller: Caller, spanId: number): Promise<OwnSpan> {
+  const db = getDb();
+  const [span] = await db.select().from(annotations).where(eq(annotations.id, spanId)).limit(1);
   if (!span) throw notFound("Span");
   let documentAccess: DocumentAccess;
   try {
-    documentAccess = requireDocumentAccess(caller, span.documentId, "annotator");
+    documentAccess = await requireDocumentAccess(caller, span.documentId, "annotator");
   } catch (error) {
     // The span's document and project stay as hidden as the span.
     if (error instanceof AppError && error.code === "not_found") throw notFound("Span");
@@ -35,7 +36,7 @@ export function requireOwnSpan(caller: Caller, spanId: number): OwnSpan {
     const seesOthers = !access.settings.blind || access.has("reviewer") || access.has("manager");
     throw seesOthers ? new AppError("forbidden", "Only the author of a span may change it") : notFound("Span");
   }
-  return { span, document, assignment: requireEditableAssignment(getDb(), span.documentId, caller.id) };
+  return { span, document, assignment: await requireEditableAssignment(db, span.documentId, caller.id) };
 }
 
 /** 404 for a deleted span: to its author it is gone until restored. */

@@ -9,26 +9,24 @@ import { type SpanView, toSpanView } from "./span-view";
 import { writeSpanChange } from "./write-span-change";
 
 /** The author undoes the deletion of a span, sending the version it had when deleted. */
-export function restoreSpan(options: { caller: Caller; spanId: number; version: number }): SpanView {
+export async function restoreSpan(options: { caller: Caller; spanId: number; version: number }): Promise<SpanView> {
   const { caller, spanId, version } = options;
-  return getDb().transaction(
-    (tx) => {
-      const { span: before, assignment } = requireOwnSpan(caller, spanId);
-      if (before.deletedAt === null) throw staleVersion(before, "The span is not deleted");
-      if (before.version !== version) throw staleVersion(before);
-      // The catalog may have moved on while the span was deleted.
-      requireValidSpanFields(tx, { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId }, before);
-      const after = writeSpanChange(tx, {
-        caller,
-        before,
-        version,
-        assignment,
-        set: { deletedAt: null, version: before.version + 1, updatedAt: new Date() },
-        where: isNotNull(annotations.deletedAt),
-        action: "annotation.restore",
-      });
-      return toSpanView(after);
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const { span: before, assignment } = await requireOwnSpan(caller, spanId);
+    if (before.deletedAt === null) throw staleVersion(before, "The span is not deleted");
+    if (before.version !== version) throw staleVersion(before);
+    // The catalog may have moved on while the span was deleted.
+    const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
+    await requireValidSpanFields(tx, scope, before);
+    const after = await writeSpanChange(tx, {
+      caller,
+      before,
+      version,
+      assignment,
+      set: { deletedAt: null, version: before.version + 1, updatedAt: new Date() },
+      where: isNotNull(annotations.deletedAt),
+      action: "annotation.restore",
+    });
+    return toSpanView(after);
+  });
 }

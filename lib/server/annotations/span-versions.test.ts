@@ -11,22 +11,22 @@ import { submitDocument } from "./submit-document";
 import { updateSpan } from "./update-span";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 const text = "Präsident Tokajew sagte: Kasachstan unterstützt die Sanktionen.";
 
-function setUp() {
-  const project = setUpAnnotationProject(db);
-  const documentId = insertTestDocument(db, project.projectId, text);
+async function setUp() {
+  const project = await setUpAnnotationProject(db);
+  const documentId = await insertTestDocument(db, project.projectId, text);
   const { alice } = project;
-  const mention = createSpan({
+  const mention = await createSpan({
     caller: alice,
     documentId,
     span: { layer: "entity", start: 10, end: 17, quote: "Tokajew", entityTypeId: project.personTypeId },
   });
-  const claim = createSpan({
+  const claim = await createSpan({
     caller: alice,
     documentId,
     span: { layer: "claim", start: 25, end: 63, quote: "Kasachstan unterstützt die Sanktionen.", claimantMentionId: mention.id },
@@ -38,80 +38,95 @@ const conflictWith = (version: number) =>
   expect.objectContaining({ code: "conflict", details: { current: expect.objectContaining({ version }) } });
 
 describe("updating spans", () => {
-  it("bumps the version on each change and refuses a stale version with the current span", () => {
-    const { alice, claim, claimId } = setUp();
-    const first = updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { claimId, stance: "against" } });
+  it("bumps the version on each change and refuses a stale version with the current span", async () => {
+    const { alice, claim, claimId } = await setUp();
+    const first = await updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { claimId, stance: "against" } });
     expect(first).toMatchObject({ version: 2, claimId, stance: "against" });
     expect(Date.parse(first.updatedAt)).toBeGreaterThanOrEqual(Date.parse(claim.updatedAt));
-    expect(() => updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { stance: "favor" } })).toThrowError(
+    await expect(updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { stance: "favor" } })).rejects.toThrowError(
       conflictWith(2),
     );
-    expect(updateSpan({ caller: alice, spanId: claim.id, version: 2, patch: { note: "quoted" } }).version).toBe(3);
+    expect((await updateSpan({ caller: alice, spanId: claim.id, version: 2, patch: { note: "quoted" } })).version).toBe(3);
   });
 
-  it("validates changed offsets against the text again", () => {
-    const { alice, mention } = setUp();
-    expect(() =>
+  it("lets one of several changes sent at once with the same version through, and refuses the others", async () => {
+    const { alice, claim } = await setUp();
+    const results = await Promise.allSettled(
+      ["a", "b", "c", "d", "e"].map((note) => updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { note } })),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const refusals = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+    expect(refusals).toEqual(Array.from({ length: 4 }, () => conflictWith(2)));
+  });
+
+  it("validates changed offsets against the text again", async () => {
+    const { alice, mention } = await setUp();
+    await expect(
       updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { start: 9, end: 17 } }),
-    ).toThrowError(expect.objectContaining({ code: "unprocessable", details: expect.objectContaining({ textAtOffsets: " Tokajew" }) }));
-    const moved = updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { start: 0, end: 17, quote: "Präsident Tokajew" } });
+    ).rejects.toThrowError(expect.objectContaining({ code: "unprocessable", details: expect.objectContaining({ textAtOffsets: " Tokajew" }) }));
+    const moved = await updateSpan({
+      caller: alice,
+      spanId: mention.id,
+      version: 1,
+      patch: { start: 0, end: 17, quote: "Präsident Tokajew" },
+    });
     expect(moved).toMatchObject({ start: 0, end: 17, version: 2 });
   });
 
-  it("applies the layer rules to the span as it will be", () => {
-    const { alice, mention } = setUp();
-    expect(() => updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { layer: "claim" } })).toThrowError(
+  it("applies the layer rules to the span as it will be", async () => {
+    const { alice, mention } = await setUp();
+    await expect(updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { layer: "claim" } })).rejects.toThrowError(
       /claim spans cannot have entityTypeId/,
     );
-    expect(() => updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { entityTypeId: null } })).toThrowError(
+    await expect(updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { entityTypeId: null } })).rejects.toThrowError(
       /entity spans need an entityTypeId/,
     );
   });
 });
 
 describe("deleting and restoring spans", () => {
-  it("soft-deletes with the current version only, and unlinks claims that named the span as claimant", () => {
-    const { alice, documentId, mention, claim } = setUp();
-    expect(() => deleteSpan({ caller: alice, spanId: mention.id, version: 7 })).toThrowError(conflictWith(1));
-    deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
-    const { spans } = listAnnotations({ caller: alice, documentId });
+  it("soft-deletes with the current version only, and unlinks claims that named the span as claimant", async () => {
+    const { alice, documentId, mention, claim } = await setUp();
+    await expect(deleteSpan({ caller: alice, spanId: mention.id, version: 7 })).rejects.toThrowError(conflictWith(1));
+    await deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
+    const { spans } = await listAnnotations({ caller: alice, documentId });
     expect(spans.map((s) => s.id)).toEqual([claim.id]);
     expect(spans[0]).toMatchObject({ claimantMentionId: null, version: 2 });
-    expect(() => updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { note: "x" } })).toThrowError(
+    await expect(updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { note: "x" } })).rejects.toThrowError(
       "Span not found",
     );
-    expect(() => deleteSpan({ caller: alice, spanId: mention.id, version: 1 })).toThrowError("Span not found");
+    await expect(deleteSpan({ caller: alice, spanId: mention.id, version: 1 })).rejects.toThrowError("Span not found");
   });
 
-  it("restores a deleted span with the version it was deleted at, once", () => {
-    const { alice, documentId, mention } = setUp();
-    deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
-    expect(() => restoreSpan({ caller: alice, spanId: mention.id, version: 2 })).toThrowError(conflictWith(1));
-    expect(restoreSpan({ caller: alice, spanId: mention.id, version: 1 })).toMatchObject({ id: mention.id, version: 2 });
-    expect(listAnnotations({ caller: alice, documentId }).spans.map((s) => s.id)).toContain(mention.id);
-    expect(() => restoreSpan({ caller: alice, spanId: mention.id, version: 2 })).toThrowError(
+  it("restores a deleted span with the version it was deleted at, once", async () => {
+    const { alice, documentId, mention } = await setUp();
+    await deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
+    await expect(restoreSpan({ caller: alice, spanId: mention.id, version: 2 })).rejects.toThrowError(conflictWith(1));
+    expect(await restoreSpan({ caller: alice, spanId: mention.id, version: 1 })).toMatchObject({ id: mention.id, version: 2 });
+    expect((await listAnnotations({ caller: alice, documentId })).spans.map((s) => s.id)).toContain(mention.id);
+    await expect(restoreSpan({ caller: alice, spanId: mention.id, version: 2 })).rejects.toThrowError(
       expect.objectContaining({ code: "conflict", message: "The span is not deleted" }),
     );
   });
 
-  it("hides relations touching a deleted span, and shows them again once it is restored", () => {
-    const { alice, documentId, projectId, mention, claim } = setUp();
-    const type = db.insert(relationTypes).values({ projectId, key: "said_by", name: "Said by" }).returning().get();
-    db.insert(relations)
-      .values({ projectId, documentId, authorId: alice.id, set: "annotator", relationTypeId: type.id, fromId: claim.id, toId: mention.id })
-      .run();
-    expect(listAnnotations({ caller: alice, documentId }).relations).toMatchObject([{ fromId: claim.id, toId: mention.id }]);
-    deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
-    expect(listAnnotations({ caller: alice, documentId }).relations).toEqual([]);
-    restoreSpan({ caller: alice, spanId: mention.id, version: 1 });
-    expect(listAnnotations({ caller: alice, documentId }).relations).toHaveLength(1);
+  it("hides relations touching a deleted span, and shows them again once it is restored", async () => {
+    const { alice, documentId, projectId, mention, claim } = await setUp();
+    const [type] = await db.insert(relationTypes).values({ projectId, key: "said_by", name: "Said by" }).returning();
+    if (!type) throw new Error("the relation type was not stored");
+    await db.insert(relations)
+      .values({ projectId, documentId, authorId: alice.id, set: "annotator", relationTypeId: type.id, fromId: claim.id, toId: mention.id });
+    expect((await listAnnotations({ caller: alice, documentId })).relations).toMatchObject([{ fromId: claim.id, toId: mention.id }]);
+    await deleteSpan({ caller: alice, spanId: mention.id, version: 1 });
+    expect((await listAnnotations({ caller: alice, documentId })).relations).toEqual([]);
+    await restoreSpan({ caller: alice, spanId: mention.id, version: 1 });
+    expect((await listAnnotations({ caller: alice, documentId })).relations).toHaveLength(1);
   });
 
-  it("closes a submitted document to changes", () => {
-    const { alice, documentId, claim, claimId } = setUp();
-    updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { claimId, stance: "favor" } });
-    submitDocument({ caller: alice, documentId });
-    expect(() => updateSpan({ caller: alice, spanId: claim.id, version: 2, patch: { note: "late" } })).toThrowError(
+  it("closes a submitted document to changes", async () => {
+    const { alice, documentId, claim, claimId } = await setUp();
+    await updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { claimId, stance: "favor" } });
+    await submitDocument({ caller: alice, documentId });
+    await expect(updateSpan({ caller: alice, spanId: claim.id, version: 2, patch: { note: "late" } })).rejects.toThrowError(
       expect.objectContaining({ code: "conflict", message: expect.stringMatching(/submitted/) }),
     );
   });

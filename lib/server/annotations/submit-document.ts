@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { annotations, assignments } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
@@ -19,44 +20,41 @@ export interface SubmitResult {
  * An annotator hands in their set of a document. Every claim span needs a canonical claim and a
  * stance first (422 listing those that lack them). Submitting twice changes nothing.
  */
-export function submitDocument(options: { caller: Caller; documentId: number }): SubmitResult {
+export async function submitDocument(options: { caller: Caller; documentId: number }): Promise<SubmitResult> {
   const { caller, documentId } = options;
-  return getDb().transaction(
-    (tx) => {
-      const { document, access } = requireDocumentAccess(caller, documentId, "annotator");
-      const next = () => {
-        const nextId = pickNextDocument(tx, { access, userId: caller.id });
-        return { status: "submitted" as const, next: nextId === null ? null : { documentId: nextId } };
-      };
-      if (readAssignment(tx, documentId, caller.id)?.status === "submitted") return next();
-      const before = requireEditableAssignment(tx, documentId, caller.id);
-      requireCompleteClaims(tx, documentId, caller.id);
-      const now = new Date();
-      const after = before
-        ? tx
-            .update(assignments)
-            .set({ status: "submitted", submittedAt: now, updatedAt: now })
-            .where(eq(assignments.id, before.id))
-            .returning()
-            .get()
-        : tx.insert(assignments).values({ documentId, userId: caller.id, status: "submitted", submittedAt: now }).returning().get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: document.projectId,
-        action: "assignment.submit",
-        subjectType: "assignment",
-        subjectId: after.id,
-        before,
-        after,
-      });
-      return next();
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const { document, access } = await requireDocumentAccess(caller, documentId, "annotator");
+    const next = async () => {
+      const nextId = await pickNextDocument(tx, { access, userId: caller.id });
+      return { status: "submitted" as const, next: nextId === null ? null : { documentId: nextId } };
+    };
+    if ((await readAssignment(tx, documentId, caller.id))?.status === "submitted") return next();
+    const before = await requireEditableAssignment(tx, documentId, caller.id);
+    await requireCompleteClaims(tx, documentId, caller.id);
+    const now = new Date();
+    const rows = before
+      ? await tx
+          .update(assignments)
+          .set({ status: "submitted", submittedAt: now, updatedAt: now })
+          .where(eq(assignments.id, before.id))
+          .returning()
+      : await tx.insert(assignments).values({ documentId, userId: caller.id, status: "submitted", submittedAt: now }).returning();
+    const after = firstRow(rows, "assignment");
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: document.projectId,
+      action: "assignment.submit",
+      subjectType: "assignment",
+      subjectId: after.id,
+      before,
+      after,
+    });
+    return next();
+  });
 }
 
-function requireCompleteClaims(tx: Pick<Db, "select">, documentId: number, userId: number): void {
-  const incomplete = tx
+async function requireCompleteClaims(tx: Db, documentId: number, userId: number): Promise<void> {
+  const incomplete = await tx
     .select({ spanId: annotations.id, quote: annotations.quote, claimId: annotations.claimId, stance: annotations.stance })
     .from(annotations)
     .where(
@@ -69,8 +67,7 @@ function requireCompleteClaims(tx: Pick<Db, "select">, documentId: number, userI
         or(isNull(annotations.claimId), isNull(annotations.stance)),
       ),
     )
-    .orderBy(asc(annotations.start), asc(annotations.id))
-    .all();
+    .orderBy(asc(annotations.start), asc(annotations.id));
   if (incomplete.length === 0) return;
   const missing = incomplete.map(({ spanId, quote, claimId, stance }) => ({
     spanId,

@@ -38,17 +38,19 @@ const offsetKey = (layer: AnnotationLayer, start: number, end: number) => `${lay
  * of the same layer at the same offsets (whatever its labels). An alias mention where an entity
  * pre-annotation lies is left out: the pre-annotation says more. In document order.
  */
-export function suggestAnnotations(options: { caller: Caller; documentId: number }): { items: AnnotationSuggestion[] } {
+export async function suggestAnnotations(options: {
+  caller: Caller;
+  documentId: number;
+}): Promise<{ items: AnnotationSuggestion[] }> {
   const { caller, documentId } = options;
-  const { document } = requireDocumentAccess(caller, documentId);
-  const marked = new Set(
-    liveSpans(documentId, "annotator", caller.id).map((span) => offsetKey(span.layer, span.start, span.end)),
-  );
-  const allPreannotations = liveSpans(documentId, "preannotation");
+  const { document } = await requireDocumentAccess(caller, documentId);
+  const ownSpans = await liveSpans(documentId, "annotator", caller.id);
+  const marked = new Set(ownSpans.map((span) => offsetKey(span.layer, span.start, span.end)));
+  const allPreannotations = await liveSpans(documentId, "preannotation");
   const byId = new Map(allPreannotations.map((span) => [span.id, span]));
   const preannotations = allPreannotations.filter((span) => !marked.has(offsetKey(span.layer, span.start, span.end)));
   const taken = new Set([...marked, ...preannotations.map((span) => offsetKey(span.layer, span.start, span.end))]);
-  const mentions = findMentions(document).filter((mention) => !taken.has(offsetKey("entity", mention.start, mention.end)));
+  const mentions = (await findMentions(document)).filter((mention) => !taken.has(offsetKey("entity", mention.start, mention.end)));
   const items: AnnotationSuggestion[] = [
     ...preannotations.map(({ claimantMentionId, ...span }): PreannotationSuggestion => {
       const mention = claimantMentionId === null ? undefined : byId.get(claimantMentionId);
@@ -60,7 +62,7 @@ export function suggestAnnotations(options: { caller: Caller; documentId: number
 }
 
 /** The live spans of one set of the document; of one author's set when `authorId` is given. */
-function liveSpans(documentId: number, set: "annotator" | "preannotation", authorId?: number) {
+async function liveSpans(documentId: number, set: "annotator" | "preannotation", authorId?: number) {
   return getDb()
     .select({
       id: annotations.id,
@@ -85,23 +87,20 @@ function liveSpans(documentId: number, set: "annotator" | "preannotation", autho
         isNull(annotations.deletedAt),
       ),
     )
-    .orderBy(annotations.start, annotations.id)
-    .all();
+    .orderBy(annotations.start, annotations.id);
 }
 
-function findMentions(document: { projectId: number; text: string }): MentionSuggestion[] {
+async function findMentions(document: { projectId: number; text: string }): Promise<MentionSuggestion[]> {
   const db = getDb();
-  const entities = db
+  const entities = await db
     .select({ id: catalogEntities.id, entityTypeId: catalogEntities.entityTypeId })
     .from(catalogEntities)
-    .where(eq(catalogEntities.projectId, document.projectId))
-    .all();
+    .where(eq(catalogEntities.projectId, document.projectId));
   const aliasesByEntity = new Map<number, string[]>();
-  const aliasRows = db
+  const aliasRows = await db
     .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
     .from(entityAliases)
-    .where(eq(entityAliases.projectId, document.projectId))
-    .all();
+    .where(eq(entityAliases.projectId, document.projectId));
   for (const { entityId, alias } of aliasRows) {
     const aliases = aliasesByEntity.get(entityId);
     if (aliases) aliases.push(alias);

@@ -9,60 +9,61 @@ import { deleteSpan } from "./delete-span";
 import { suggestAnnotations } from "./suggest-annotations";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 const text = "Präsident Tokajew sagte: Kasachstan unterstützt die Sanktionen. Tokajewa? 托卡耶夫表示支持。";
 const claimQuote = { start: 25, end: 63, quote: "Kasachstan unterstützt die Sanktionen." };
 const tokajew = { start: 10, end: 17, quote: "Tokajew" };
 
-function setUp(settings = {}) {
-  const project = setUpAnnotationProject(db, settings);
-  const manager = insertTestMember(db, project.projectId, "manager");
-  return { ...project, manager, documentId: insertTestDocument(db, project.projectId, text) };
+async function setUp(settings = {}) {
+  const project = await setUpAnnotationProject(db, settings);
+  const manager = await insertTestMember(db, project.projectId, "manager");
+  return { ...project, manager, documentId: await insertTestDocument(db, project.projectId, text) };
 }
 
 /** A pre-annotation row as the importer stores it. */
-function insertPreannotation(
-  context: ReturnType<typeof setUp>,
+async function insertPreannotation(
+  context: Awaited<ReturnType<typeof setUp>>,
   span: Partial<typeof annotations.$inferInsert> & Pick<typeof annotations.$inferInsert, "layer" | "start" | "end" | "quote">,
   documentId = context.documentId,
-): number {
-  return db
+): Promise<number> {
+  const [row] = await db
     .insert(annotations)
     .values({ projectId: context.projectId, documentId, authorId: context.manager.id, set: "preannotation", origin: "import", ...span })
-    .returning({ id: annotations.id })
-    .get().id;
+    .returning({ id: annotations.id });
+  if (!row) throw new Error("the pre-annotation was not stored");
+  return row.id;
 }
 
 describe("alias suggestions", () => {
-  it("suggests catalog aliases the caller has not marked yet, inflected and Chinese forms included", () => {
-    const { alice, bob, documentId, personTypeId, tokayevId } = setUp();
-    const quotes = (caller = alice) => suggestAnnotations({ caller, documentId }).items.map((item) => item.quote);
-    expect(quotes()).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
-    expect(suggestAnnotations({ caller: alice, documentId }).items[0]).toEqual({
+  it("suggests catalog aliases the caller has not marked yet, inflected and Chinese forms included", async () => {
+    const { alice, bob, documentId, personTypeId, tokayevId } = await setUp();
+    const quotes = async (caller = alice) => (await suggestAnnotations({ caller, documentId })).items.map((item) => item.quote);
+    expect(await quotes()).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
+    expect((await suggestAnnotations({ caller: alice, documentId })).items[0]).toEqual({
       source: "alias",
       entityId: tokayevId,
       entityTypeId: personTypeId,
       ...tokajew,
       alias: "Tokajew",
     });
-    createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
-    expect(quotes()).toEqual(["Tokajewa", "托卡耶夫"]);
-    expect(quotes(bob)).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
+    await createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
+    expect(await quotes()).toEqual(["Tokajewa", "托卡耶夫"]);
+    expect(await quotes(bob)).toEqual(["Tokajew", "Tokajewa", "托卡耶夫"]);
   });
 });
 
 describe("pre-annotation suggestions", () => {
-  it("offers the document's pre-annotations with their fields, in document order, in place of alias matches at the same offsets", () => {
-    const context = setUp();
+  it("offers the document's pre-annotations with their fields, in document order, in place of alias matches at the same offsets", async () => {
+    const context = await setUp();
     const { alice, documentId, personTypeId, tokayevId, claimId } = context;
-    const entity = insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId, entityId: tokayevId });
-    const claim = insertPreannotation(context, {
+    const entity = await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId, entityId: tokayevId });
+    const claim = await insertPreannotation(context, {
       layer: "claim", ...claimQuote, claimId, stance: "favor", claimantEntityId: tokayevId, note: "lead sentence",
     });
-    const { items } = suggestAnnotations({ caller: alice, documentId });
+    const { items } = await suggestAnnotations({ caller: alice, documentId });
     expect(items.map((item) => `${item.source}:${item.quote}`)).toEqual([
       "preannotation:Tokajew",
       `preannotation:${claimQuote.quote}`,
@@ -79,84 +80,84 @@ describe("pre-annotation suggestions", () => {
     });
   });
 
-  it("says where the entity pre-annotation naming a claim's claimant lies, even once the caller marked it", () => {
-    const context = setUp();
+  it("says where the entity pre-annotation naming a claim's claimant lies, even once the caller marked it", async () => {
+    const context = await setUp();
     const { alice, documentId, personTypeId } = context;
-    const mention = insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
-    insertPreannotation(context, { layer: "claim", ...claimQuote, claimantMentionId: mention });
-    createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
-    const { items } = suggestAnnotations({ caller: alice, documentId });
+    const mention = await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
+    await insertPreannotation(context, { layer: "claim", ...claimQuote, claimantMentionId: mention });
+    await createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
+    const { items } = await suggestAnnotations({ caller: alice, documentId });
     expect(items.filter((item) => item.source === "preannotation")).toEqual([
       expect.objectContaining({ layer: "claim", claimantMention: { start: tokajew.start, end: tokajew.end } }),
     ]);
   });
 
-  it("leaves out what the caller marked at the same offsets and layer, but not what another annotator marked", () => {
-    const context = setUp();
+  it("leaves out what the caller marked at the same offsets and layer, but not what another annotator marked", async () => {
+    const context = await setUp();
     const { alice, bob, documentId, personTypeId } = context;
-    insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
-    insertPreannotation(context, { layer: "claim", ...claimQuote });
+    await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
+    await insertPreannotation(context, { layer: "claim", ...claimQuote });
     // A claim span over the entity's offsets does not count as marking the entity.
-    createSpan({ caller: alice, documentId, span: { layer: "claim", ...tokajew } });
-    const ids = (caller = alice) =>
-      suggestAnnotations({ caller, documentId }).items.filter((item) => item.source === "preannotation").map((item) => item.layer);
-    expect(ids()).toEqual(["entity", "claim"]);
-    createSpan({ caller: alice, documentId, span: { layer: "claim", ...claimQuote } });
-    const entitySpan = createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
-    expect(ids()).toEqual([]);
-    expect(ids(bob)).toEqual(["entity", "claim"]);
-    deleteSpan({ caller: alice, spanId: entitySpan.id, version: 1 });
-    expect(ids()).toEqual(["entity"]);
+    await createSpan({ caller: alice, documentId, span: { layer: "claim", ...tokajew } });
+    const ids = async (caller = alice) =>
+      (await suggestAnnotations({ caller, documentId })).items.filter((item) => item.source === "preannotation").map((item) => item.layer);
+    expect(await ids()).toEqual(["entity", "claim"]);
+    await createSpan({ caller: alice, documentId, span: { layer: "claim", ...claimQuote } });
+    const entitySpan = await createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } });
+    expect(await ids()).toEqual([]);
+    expect(await ids(bob)).toEqual(["entity", "claim"]);
+    await deleteSpan({ caller: alice, spanId: entitySpan.id, version: 1 });
+    expect(await ids()).toEqual(["entity"]);
   });
 
-  it("never offers deleted pre-annotations, other documents' or another annotator's set", () => {
-    const context = setUp();
+  it("never offers deleted pre-annotations, other documents' or another annotator's set", async () => {
+    const context = await setUp();
     const { alice, bob, documentId, projectId, personTypeId } = context;
-    const otherDocument = insertTestDocument(db, projectId, "Tokajew reiste ab.");
-    insertPreannotation(context, { layer: "entity", start: 0, end: 7, quote: "Tokajew", entityTypeId: personTypeId }, otherDocument);
-    insertPreannotation(context, { layer: "claim", ...claimQuote, deletedAt: new Date() });
-    createSpan({ caller: bob, documentId, span: { layer: "claim", ...claimQuote } });
-    expect(suggestAnnotations({ caller: alice, documentId }).items.every((item) => item.source === "alias")).toBe(true);
-    expect(suggestAnnotations({ caller: alice, documentId }).items).toHaveLength(3);
+    const otherDocument = await insertTestDocument(db, projectId, "Tokajew reiste ab.");
+    await insertPreannotation(context, { layer: "entity", start: 0, end: 7, quote: "Tokajew", entityTypeId: personTypeId }, otherDocument);
+    await insertPreannotation(context, { layer: "claim", ...claimQuote, deletedAt: new Date() });
+    await createSpan({ caller: bob, documentId, span: { layer: "claim", ...claimQuote } });
+    expect((await suggestAnnotations({ caller: alice, documentId })).items.every((item) => item.source === "alias")).toBe(true);
+    expect((await suggestAnnotations({ caller: alice, documentId })).items).toHaveLength(3);
   });
 
-  it("shows them to whoever may open the document, and to no outsider", () => {
-    const context = setUp();
+  it("shows them to whoever may open the document, and to no outsider", async () => {
+    const context = await setUp();
     const { documentId, projectId, personTypeId } = context;
-    insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
-    const reviewer = insertTestMember(db, projectId, "reviewer");
-    expect(suggestAnnotations({ caller: reviewer, documentId }).items[0]).toMatchObject({ source: "preannotation" });
-    const outsider = setUp().alice;
-    expect(() => suggestAnnotations({ caller: outsider, documentId })).toThrowError(expect.objectContaining({ code: "not_found" }));
+    await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
+    const reviewer = await insertTestMember(db, projectId, "reviewer");
+    expect((await suggestAnnotations({ caller: reviewer, documentId })).items[0]).toMatchObject({ source: "preannotation" });
+    const outsider = (await setUp()).alice;
+    await expect(suggestAnnotations({ caller: outsider, documentId })).rejects.toThrowError(expect.objectContaining({ code: "not_found" }));
   });
 });
 
 describe("accepting a pre-annotation", () => {
-  it("stores the new span in the caller's set with the pre-annotation as its source", () => {
-    const context = setUp();
+  it("stores the new span in the caller's set with the pre-annotation as its source", async () => {
+    const context = await setUp();
     const { alice, documentId, personTypeId } = context;
-    const source = insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
-    const span = createSpan({
+    const source = await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId });
+    const span = await createSpan({
       caller: alice, documentId,
       span: { layer: "entity", ...tokajew, entityTypeId: personTypeId, origin: "suggestion", sourceAnnotationIds: [source, source] },
     });
-    const row = db.select().from(annotations).where(eq(annotations.id, span.id)).get();
+    const [row] = await db.select().from(annotations).where(eq(annotations.id, span.id));
     expect(row).toMatchObject({ set: "annotator", authorId: alice.id, origin: "suggestion", sourceAnnotationIds: [source] });
-    expect(suggestAnnotations({ caller: alice, documentId }).items.some((item) => item.source === "preannotation")).toBe(false);
+    expect((await suggestAnnotations({ caller: alice, documentId })).items.some((item) => item.source === "preannotation")).toBe(false);
   });
 
-  it("refuses sources that are not live pre-annotations of the same document", () => {
-    const context = setUp();
+  it("refuses sources that are not live pre-annotations of the same document", async () => {
+    const context = await setUp();
     const { alice, bob, documentId, projectId, personTypeId } = context;
-    const otherDocument = insertTestDocument(db, projectId, "Tokajew reiste ab.");
-    const elsewhere = insertPreannotation(context, { layer: "entity", start: 0, end: 7, quote: "Tokajew", entityTypeId: personTypeId }, otherDocument);
-    const deleted = insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId, deletedAt: new Date() });
-    const bobs = createSpan({ caller: bob, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } }).id;
+    const otherDocument = await insertTestDocument(db, projectId, "Tokajew reiste ab.");
+    const elsewhere = await insertPreannotation(context, { layer: "entity", start: 0, end: 7, quote: "Tokajew", entityTypeId: personTypeId }, otherDocument);
+    const deleted = await insertPreannotation(context, { layer: "entity", ...tokajew, entityTypeId: personTypeId, deletedAt: new Date() });
+    const bobs = (await createSpan({ caller: bob, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId } })).id;
     for (const sourceAnnotationIds of [[elsewhere], [deleted], [bobs], [999_999]]) {
-      expect(() =>
+      await expect(
         createSpan({ caller: alice, documentId, span: { layer: "entity", ...tokajew, entityTypeId: personTypeId, sourceAnnotationIds } }),
-      ).toThrowError(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/not a pre-annotation of this document/) }));
+      ).rejects.toThrowError(expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/not a pre-annotation of this document/) }));
     }
-    expect(db.select().from(annotations).where(eq(annotations.authorId, alice.id)).all()).toEqual([]);
+    expect(await db.select().from(annotations).where(eq(annotations.authorId, alice.id))).toEqual([]);
   });
 });

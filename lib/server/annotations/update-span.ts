@@ -12,29 +12,31 @@ export type SpanPatch = Partial<SpanFields & { start: number; end: number; quote
  * The author changes a span of their own set, offsets included. `version` is the one the client
  * last saw; if the span has changed since, nothing is written and the 409 carries the current span.
  */
-export function updateSpan(options: { caller: Caller; spanId: number; version: number; patch: SpanPatch }): SpanView {
+export async function updateSpan(options: {
+  caller: Caller;
+  spanId: number;
+  version: number;
+  patch: SpanPatch;
+}): Promise<SpanView> {
   const { caller, spanId, version, patch } = options;
-  return getDb().transaction(
-    (tx) => {
-      const { span: before, document, assignment } = requireOwnSpan(caller, spanId);
-      requireLive(before);
-      // Checked before validating, so that a stale client learns of the change rather than of
-      // problems with a span it has not seen; the WHERE on version below is the guarantee.
-      if (before.version !== version) throw staleVersion(before);
-      const merged = { ...before, ...patch };
-      requireSpanMatchesText(document.text, merged);
-      const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
-      requireValidSpanFields(tx, scope, merged);
-      const after = writeSpanChange(tx, {
-        caller,
-        before,
-        version,
-        assignment,
-        set: { ...patch, version: before.version + 1, updatedAt: new Date() },
-        action: "annotation.update",
-      });
-      return toSpanView(after);
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const { span: before, document, assignment } = await requireOwnSpan(caller, spanId);
+    requireLive(before);
+    // Checked before validating, so that a stale client learns of the change rather than of
+    // problems with a span it has not seen; the WHERE on version below is the guarantee.
+    if (before.version !== version) throw staleVersion(before);
+    const merged = { ...before, ...patch };
+    requireSpanMatchesText(document.text, merged);
+    const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
+    await requireValidSpanFields(tx, scope, merged);
+    const after = await writeSpanChange(tx, {
+      caller,
+      before,
+      version,
+      assignment,
+      set: { ...patch, version: before.version + 1, updatedAt: new Date() },
+      action: "annotation.update",
+    });
+    return toSpanView(after);
+  });
 }

@@ -8,14 +8,12 @@ import { type AssignmentRow, markInProgress } from "@/lib/server/assignments/wor
 import type { SpanRow } from "./span-view";
 import { staleVersion } from "./require-own-span";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /**
  * Writes a change to one of the caller's spans if it still has `version` (else the 409 with the
  * current span), marks the caller's work on the document as in progress and logs the change.
  */
-export function writeSpanChange(
-  tx: Tx,
+export async function writeSpanChange(
+  tx: Db,
   options: {
     caller: Caller;
     before: SpanRow;
@@ -26,17 +24,16 @@ export function writeSpanChange(
     where?: SQL;
     action: string;
   },
-): SpanRow {
+): Promise<SpanRow> {
   const { caller, before, version, assignment } = options;
-  const after = tx
+  const [after] = await tx
     .update(annotations)
     .set(options.set)
     .where(and(eq(annotations.id, before.id), eq(annotations.version, version), options.where))
-    .returning()
-    .get();
+    .returning();
   if (!after) throw staleVersion(before);
-  markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
-  recordEvent(tx, {
+  await markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
+  await recordEvent(tx, {
     actorId: caller.id,
     projectId: before.projectId,
     action: options.action,

@@ -20,10 +20,10 @@ export interface Queue {
 }
 
 /** "My documents": what the caller was assigned or started in a project, oldest first. */
-export function getQueue(options: { caller: Caller; projectId: number }): Queue {
+export async function getQueue(options: { caller: Caller; projectId: number }): Promise<Queue> {
   const { caller, projectId } = options;
-  requireProjectRole(caller, projectId, "annotator");
-  const rows = getDb()
+  await requireProjectRole(caller, projectId, "annotator");
+  const rows = await getDb()
     .select({
       id: documents.id,
       title: documents.title,
@@ -34,8 +34,7 @@ export function getQueue(options: { caller: Caller; projectId: number }): Queue 
     .from(assignments)
     .innerJoin(documents, eq(documents.id, assignments.documentId))
     .where(and(eq(assignments.userId, caller.id), eq(documents.projectId, projectId)))
-    .orderBy(asc(assignments.createdAt), asc(assignments.id))
-    .all();
+    .orderBy(asc(assignments.createdAt), asc(assignments.id));
   return {
     documents: rows,
     progress: {

@@ -5,13 +5,10 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { pickNextDocument } from "./pick-next-document";
 
 /** An annotator asks for the next document to work on; null when the queue is empty for them. */
-export function nextDocument(options: { caller: Caller; projectId: number }): { documentId: number | null } {
+export async function nextDocument(options: { caller: Caller; projectId: number }): Promise<{ documentId: number | null }> {
   const { caller, projectId } = options;
-  return getDb().transaction(
-    (tx) => {
-      const access = requireProjectRole(caller, projectId, "annotator");
-      return { documentId: pickNextDocument(tx, { access, userId: caller.id }) };
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const access = await requireProjectRole(caller, projectId, "annotator");
+    return { documentId: await pickNextDocument(tx, { access, userId: caller.id }) };
+  });
 }

@@ -1,29 +1,28 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { assignments } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { AppError } from "@/lib/server/errors";
 
-type Tx = Pick<Db, "select" | "insert" | "update">;
 export type AssignmentRow = typeof assignments.$inferSelect;
 
-export function readAssignment(tx: Pick<Db, "select">, documentId: number, userId: number): AssignmentRow | null {
-  return (
-    tx
-      .select()
-      .from(assignments)
-      .where(and(eq(assignments.documentId, documentId), eq(assignments.userId, userId)))
-      .get() ?? null
-  );
+export async function readAssignment(tx: Db, documentId: number, userId: number): Promise<AssignmentRow | null> {
+  const [row] = await tx
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.documentId, documentId), eq(assignments.userId, userId)))
+    .limit(1);
+  return row ?? null;
 }
 
 /**
  * The user's assignment for a document they are about to change, null if they have none yet.
  * Submitted and skipped documents are closed: changing them would shift work under reviewers.
  */
-export function requireEditableAssignment(tx: Pick<Db, "select">, documentId: number, userId: number): AssignmentRow | null {
-  const assignment = readAssignment(tx, documentId, userId);
+export async function requireEditableAssignment(tx: Db, documentId: number, userId: number): Promise<AssignmentRow | null> {
+  const assignment = await readAssignment(tx, documentId, userId);
   if (assignment?.status === "submitted") {
     throw new AppError("conflict", "You have submitted this document; it can no longer be changed");
   }
@@ -34,21 +33,21 @@ export function requireEditableAssignment(tx: Pick<Db, "select">, documentId: nu
 }
 
 /** Records that the user works on the document: starts an assignment or moves it out of `assigned`. */
-export function markInProgress(
-  tx: Tx,
+export async function markInProgress(
+  tx: Db,
   options: { projectId: number; documentId: number; userId: number; assignment: AssignmentRow | null },
-): void {
+): Promise<void> {
   const { projectId, documentId, userId, assignment } = options;
   if (assignment?.status === "in_progress") return;
-  const after = assignment
-    ? tx
+  const rows = assignment
+    ? await tx
         .update(assignments)
         .set({ status: "in_progress", updatedAt: new Date() })
         .where(eq(assignments.id, assignment.id))
         .returning()
-        .get()
-    : tx.insert(assignments).values({ documentId, userId, status: "in_progress" }).returning().get();
-  recordEvent(tx, {
+    : await tx.insert(assignments).values({ documentId, userId, status: "in_progress" }).returning();
+  const after = firstRow(rows, "assignment");
+  await recordEvent(tx, {
     actorId: userId,
     projectId,
     action: assignment ? "assignment.start" : "assignment.create",

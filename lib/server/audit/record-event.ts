@@ -2,11 +2,9 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { events } from "@/db/schema";
 
-type Tx = Pick<Db, "insert">;
-
 /** Appends to the audit log inside the caller's transaction. */
-export function recordEvent(
-  tx: Tx,
+export async function recordEvent(
+  tx: Db,
   event: {
     actorId: number | null;
     projectId: number | null;
@@ -16,8 +14,6 @@ export function recordEvent(
     before?: unknown;
     after?: unknown;
   },
-): void {
-  tx.insert(events)
-    .values({ ...event, before: event.before ?? null, after: event.after ?? null })
-    .run();
+): Promise<void> {
+  await tx.insert(events).values({ ...event, before: event.before ?? null, after: event.after ?? null });
 }

@@ -9,15 +9,15 @@ export function hashApiToken(token: string): string {
 }
 
 /** The user behind a live API token, or null. */
-export function userIdFromApiToken(token: string): number | null {
+export async function userIdFromApiToken(token: string): Promise<number | null> {
   if (!token) return null;
   const db = getDb();
-  const row = db
+  const [row] = await db
     .select({ id: apiTokens.id, userId: apiTokens.userId })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))
-    .get();
+    .limit(1);
   if (!row) return null;
-  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id)).run();
+  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
   return row.userId;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { clearLoginFailures, loginLimitKeys, loginRetryAfter, recordLoginFailure } from "./login-rate-limit";
+import { forgiveLoginAttempt, loginLimitKeys, reserveLoginAttempt } from "./login-rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export interface AuthenticatedUser {
@@ -13,7 +13,7 @@ export interface AuthenticatedUser {
 
 /**
  * Checks an email and password. Unknown accounts cost the same time as known ones, and
- * every failure counts toward the per-account and per-address limits.
+ * every failure counts toward the per-account and per-address limits, concurrent ones too.
  */
 export async function authenticateWithPassword(options: {
   email: string;
@@ -21,18 +21,16 @@ export async function authenticateWithPassword(options: {
   ip: string | null;
 }): Promise<AuthenticatedUser | null> {
   const email = options.email.trim().toLowerCase();
-  const keys = loginLimitKeys(email, options.ip);
-  if (loginRetryAfter(keys) !== null) return null;
+  const reserved = await reserveLoginAttempt(loginLimitKeys(email, options.ip));
+  if (!reserved) return null;
 
-  const user = getDb().select().from(users).where(eq(users.email, email)).get();
+  const [user] = await getDb().select().from(users).where(eq(users.email, email)).limit(1);
   const valid =
     user && !user.disabledAt
       ? await verifyPassword(user.passwordHash, options.password)
       : await verifyAgainstDummy(options.password);
-  if (!user || !valid) {
-    recordLoginFailure(keys);
-    return null;
-  }
-  clearLoginFailures(email);
+  // A failure keeps its reservation: that is the failure counted.
+  if (!user || !valid) return null;
+  await forgiveLoginAttempt(email, reserved);
   return { id: user.id, email: user.email, name: user.name };
 }

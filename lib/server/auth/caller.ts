@@ -19,14 +19,14 @@ export interface Caller {
 export async function getCaller(): Promise<Caller | null> {
   const authorization = (await headers()).get("authorization");
   const userId = authorization?.toLowerCase().startsWith("bearer ")
-    ? userIdFromApiToken(authorization.slice(7).trim())
+    ? await userIdFromApiToken(authorization.slice(7).trim())
     : (await getServerSession(authOptions()))?.user?.id;
   if (userId === undefined || userId === null) return null;
-  const user = getDb()
+  const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
 }

@@ -6,14 +6,11 @@ import { demoUsers } from "@/db/seed/demo-content";
 
 /** The demo accounts that still exist, for the sign-in page's hint. */
 export async function listDemoAccounts(): Promise<{ email: string; label: string }[]> {
-  const existing = new Set(
-    getDb()
-      .select({ email: users.email })
-      .from(users)
-      .where(inArray(users.email, demoUsers.map((u) => u.email)))
-      .all()
-      .map((u) => u.email),
-  );
+  const rows = await getDb()
+    .select({ email: users.email })
+    .from(users)
+    .where(inArray(users.email, demoUsers.map((u) => u.email)));
+  const existing = new Set(rows.map((u) => u.email));
   return demoUsers
     .filter((u) => existing.has(u.email))
     .map((u) => ({ email: u.email, label: [u.isAdmin ? "admin" : null, ...u.roles].filter(Boolean).join(", ") }));

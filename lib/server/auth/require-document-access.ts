@@ -17,21 +17,25 @@ export interface DocumentAccess {
  * and assigned to it where the project restricts annotators to their assignments. Refusals
  * other than a missing role are 404s, so that document ids reveal nothing.
  */
-export function requireDocumentAccess(caller: Caller, documentId: number, ...roles: ProjectRole[]): DocumentAccess {
+export async function requireDocumentAccess(
+  caller: Caller,
+  documentId: number,
+  ...roles: ProjectRole[]
+): Promise<DocumentAccess> {
   const db = getDb();
-  const document = db
+  const [document] = await db
     .select({ id: documents.id, projectId: documents.projectId, text: documents.text, language: documents.language })
     .from(documents)
     .where(eq(documents.id, documentId))
-    .get();
+    .limit(1);
   if (!document) throw notFound("Document");
-  const access = requireProjectRoleAs(caller, document.projectId, roles, "Document");
+  const access = await requireProjectRoleAs(caller, document.projectId, roles, "Document");
   if (seesOnlyAssignedDocuments(access)) {
-    const assignment = db
+    const [assignment] = await db
       .select({ id: assignments.id })
       .from(assignments)
       .where(and(eq(assignments.documentId, documentId), eq(assignments.userId, caller.id)))
-      .get();
+      .limit(1);
     if (!assignment) throw notFound("Document");
   }
   return { document, access };
@@ -41,9 +45,14 @@ export function requireDocumentAccess(caller: Caller, documentId: number, ...rol
  * `requireProjectRole`, with the 404 for outsiders naming the row they asked for: a "Project not
  * found" would tell them that the row exists.
  */
-export function requireProjectRoleAs(caller: Caller, projectId: number, roles: ProjectRole[], what: string): ProjectAccess {
+export async function requireProjectRoleAs(
+  caller: Caller,
+  projectId: number,
+  roles: ProjectRole[],
+  what: string,
+): Promise<ProjectAccess> {
   try {
-    return requireProjectRole(caller, projectId, ...roles);
+    return await requireProjectRole(caller, projectId, ...roles);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") throw notFound(what);
     throw error;

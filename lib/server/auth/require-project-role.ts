@@ -18,26 +18,26 @@ export interface ProjectAccess {
  * The one access check for project-scoped actions: passes when the caller holds any of
  * `allowed`. Projects the caller is no member of answer 404, so their existence stays hidden.
  */
-export function requireProjectRole(
+export async function requireProjectRole(
   caller: Caller,
   projectId: number,
   ...allowed: ProjectRole[]
-): ProjectAccess {
+): Promise<ProjectAccess> {
   const db = getDb();
-  const project = db
+  const [project] = await db
     .select({ id: projects.id, settings: projects.settings })
     .from(projects)
     .where(eq(projects.id, projectId))
-    .get();
+    .limit(1);
   if (!project) throw notFound("Project");
   const roles: ProjectRole[] = caller.isAdmin
     ? ["manager", "reviewer", "annotator"]
-    : db
-        .select({ role: memberships.role })
-        .from(memberships)
-        .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, caller.id)))
-        .all()
-        .map((m) => m.role);
+    : (
+        await db
+          .select({ role: memberships.role })
+          .from(memberships)
+          .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, caller.id)))
+      ).map((m) => m.role);
   if (roles.length === 0) throw notFound("Project");
   if (allowed.length > 0 && !allowed.some((role) => roles.includes(role))) {
     throw new AppError("forbidden", `This needs the ${allowed.join(" or ")} role in the project`);

@@ -15,25 +15,22 @@ export interface ClaimView {
   usage: number;
 }
 
-type Reader = Pick<Db, "select">;
-
 /** A project's claims, optionally narrowed by status or to one claim. */
-export function readClaims(
-  tx: Reader,
+export async function readClaims(
+  tx: Db,
   projectId: number,
   filter: { status?: ClaimStatus; claimId?: number } = {},
-): ClaimView[] {
+): Promise<ClaimView[]> {
   const conditions: SQL[] = [eq(claims.projectId, projectId)];
   if (filter.status) conditions.push(eq(claims.status, filter.status));
   if (filter.claimId !== undefined) conditions.push(eq(claims.id, filter.claimId));
-  const rows = tx
+  const rows = await tx
     .select({ claim: claims, proposerName: users.name })
     .from(claims)
     .leftJoin(users, eq(users.id, claims.proposedBy))
     .where(and(...conditions))
-    .orderBy(asc(claims.id))
-    .all();
-  const usage = countClaimUsage(tx, projectId);
+    .orderBy(asc(claims.id));
+  const usage = await countClaimUsage(tx, projectId);
   return rows.map(({ claim, proposerName }) => ({
     id: claim.id,
     statement: claim.statement,
@@ -46,19 +43,17 @@ export function readClaims(
   }));
 }
 
-function countClaimUsage(tx: Reader, projectId: number): Map<number, number> {
-  const spans = tx
+async function countClaimUsage(tx: Db, projectId: number): Promise<Map<number, number>> {
+  const spans = await tx
     .select({ claimId: annotations.claimId, n: count() })
     .from(annotations)
     .where(and(eq(annotations.projectId, projectId), isNotNull(annotations.claimId), isNull(annotations.deletedAt)))
-    .groupBy(annotations.claimId)
-    .all();
-  const labels = tx
+    .groupBy(annotations.claimId);
+  const labels = await tx
     .select({ claimId: documentLabels.claimId, n: count() })
     .from(documentLabels)
     .where(eq(documentLabels.projectId, projectId))
-    .groupBy(documentLabels.claimId)
-    .all();
+    .groupBy(documentLabels.claimId);
   const usage = new Map<number, number>();
   for (const { claimId, n } of [...spans, ...labels]) {
     if (claimId !== null) usage.set(claimId, (usage.get(claimId) ?? 0) + n);

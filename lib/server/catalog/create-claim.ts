@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { claims } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -13,23 +14,23 @@ import { rejectDuplicateStatement } from "./find-duplicate-claim";
  * Managers add approved claims. Other members may propose claims for a manager to approve,
  * when the project allows it.
  */
-export function createClaim(options: {
+export async function createClaim(options: {
   caller: Caller;
   projectId: number;
   statement: string;
   description?: string;
-}): ClaimView {
+}): Promise<ClaimView> {
   const { caller, projectId } = options;
   const statement = normalizeCatalogText(options.statement);
-  const access = requireProjectRole(caller, projectId);
+  const access = await requireProjectRole(caller, projectId);
   const isManager = access.has("manager");
   if (!isManager && !access.settings.allowProposedClaims) {
     throw forbidden("This project does not accept proposed claims; ask a manager to add the claim");
   }
-  return getDb().transaction(
-    (tx) => {
-      rejectDuplicateStatement(tx, projectId, statement);
-      const row = tx
+  return getDb().transaction(async (tx) => {
+    await rejectDuplicateStatement(tx, projectId, statement);
+    const row = firstRow(
+      await tx
         .insert(claims)
         .values({
           projectId,
@@ -38,20 +39,19 @@ export function createClaim(options: {
           status: isManager ? "approved" : "proposed",
           proposedBy: isManager ? null : caller.id,
         })
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "claim.create",
-        subjectType: "claim",
-        subjectId: row.id,
-        after: row,
-      });
-      const [view] = readClaims(tx, projectId, { claimId: row.id });
-      if (!view) throw notFound("Claim");
-      return view;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(),
+      "claim",
+    );
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "claim.create",
+      subjectType: "claim",
+      subjectId: row.id,
+      after: row,
+    });
+    const [view] = await readClaims(tx, projectId, { claimId: row.id });
+    if (!view) throw notFound("Claim");
+    return view;
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { catalogEntities } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
 import { collectEntityAliases, type EntityAlias } from "@/lib/domain/project/entity-input";
@@ -11,7 +12,7 @@ import { type EntityView, readEntities } from "./entity-view";
 import { replaceEntityAliases, requireEntityTypeInProject } from "./entity-writes";
 
 /** Managers add entities; other members may too when the project lets annotators create them. */
-export function createEntity(options: {
+export async function createEntity(options: {
   caller: Caller;
   projectId: number;
   name: string;
@@ -19,17 +20,17 @@ export function createEntity(options: {
   description?: string;
   externalId?: string | null;
   aliases?: EntityAlias[];
-}): EntityView {
+}): Promise<EntityView> {
   const { caller, projectId } = options;
   const name = normalizeCatalogText(options.name);
-  const access = requireProjectRole(caller, projectId);
+  const access = await requireProjectRole(caller, projectId);
   if (!access.has("manager") && !access.settings.annotatorsCanCreateEntities) {
     throw forbidden("Only managers may add entities to this project's catalog");
   }
-  return getDb().transaction(
-    (tx) => {
-      requireEntityTypeInProject(tx, projectId, options.entityTypeId);
-      const row = tx
+  return getDb().transaction(async (tx) => {
+    await requireEntityTypeInProject(tx, projectId, options.entityTypeId);
+    const row = firstRow(
+      await tx
         .insert(catalogEntities)
         .values({
           projectId,
@@ -38,21 +39,20 @@ export function createEntity(options: {
           description: options.description ?? "",
           externalId: options.externalId ?? null,
         })
-        .returning()
-        .get();
-      replaceEntityAliases(tx, projectId, row.id, collectEntityAliases(name, options.aliases ?? []));
-      const [view] = readEntities(tx, projectId, row.id);
-      if (!view) throw notFound("Entity");
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "entity.create",
-        subjectType: "entity",
-        subjectId: row.id,
-        after: view,
-      });
-      return view;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(),
+      "entity",
+    );
+    await replaceEntityAliases(tx, projectId, row.id, collectEntityAliases(name, options.aliases ?? []));
+    const [view] = await readEntities(tx, projectId, row.id);
+    if (!view) throw notFound("Entity");
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "entity.create",
+      subjectType: "entity",
+      subjectId: row.id,
+      after: view,
+    });
+    return view;
+  });
 }

@@ -8,36 +8,33 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { AppError, notFound } from "@/lib/server/errors";
 
 /** Managers delete claims nothing points at (rejecting a proposal is deleting it). */
-export function deleteClaim(options: { caller: Caller; projectId: number; claimId: number }): void {
+export async function deleteClaim(options: { caller: Caller; projectId: number; claimId: number }): Promise<void> {
   const { caller, projectId, claimId } = options;
-  requireProjectRole(caller, projectId, "manager");
-  getDb().transaction(
-    (tx) => {
-      const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
-      const before = tx.select().from(claims).where(inProject).get();
-      if (!before) throw notFound("Claim");
-      // Deleted spans count as well: the history keeps them, and they still reference the claim.
-      const [spans] = tx.select({ n: count() }).from(annotations).where(eq(annotations.claimId, claimId)).all();
-      const [labels] = tx.select({ n: count() }).from(documentLabels).where(eq(documentLabels.claimId, claimId)).all();
-      const uses = { annotations: spans?.n ?? 0, documentLabels: labels?.n ?? 0 };
-      const described = [
-        [uses.annotations, "annotation"],
-        [uses.documentLabels, "document label"],
-      ] as const;
-      const inUse = described.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? "" : "s"}`);
-      if (inUse.length > 0) {
-        throw new AppError("conflict", `The claim "${before.statement}" is used by ${inUse.join(" and ")}; it cannot be deleted`, uses);
-      }
-      tx.delete(claims).where(inProject).run();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "claim.delete",
-        subjectType: "claim",
-        subjectId: claimId,
-        before,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await requireProjectRole(caller, projectId, "manager");
+  await getDb().transaction(async (tx) => {
+    const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
+    const [before] = await tx.select().from(claims).where(inProject).limit(1);
+    if (!before) throw notFound("Claim");
+    // Deleted spans count as well: the history keeps them, and they still reference the claim.
+    const [spans] = await tx.select({ n: count() }).from(annotations).where(eq(annotations.claimId, claimId));
+    const [labels] = await tx.select({ n: count() }).from(documentLabels).where(eq(documentLabels.claimId, claimId));
+    const uses = { annotations: spans?.n ?? 0, documentLabels: labels?.n ?? 0 };
+    const described = [
+      [uses.annotations, "annotation"],
+      [uses.documentLabels, "document label"],
+    ] as const;
+    const inUse = described.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? "" : "s"}`);
+    if (inUse.length > 0) {
+      throw new AppError("conflict", `The claim "${before.statement}" is used by ${inUse.join(" and ")}; it cannot be deleted`, uses);
+    }
+    await tx.delete(claims).where(inProject);
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "claim.delete",
+      subjectType: "claim",
+      subjectId: claimId,
+      before,
+    });
+  });
 }

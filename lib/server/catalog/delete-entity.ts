@@ -12,25 +12,22 @@ import { readEntities } from "./entity-view";
  * Managers delete entities. Spans that linked one keep their text and type and lose only
  * the link (the schema sets it to null), so the audit event records how many there were.
  */
-export function deleteEntity(options: { caller: Caller; projectId: number; entityId: number }): void {
+export async function deleteEntity(options: { caller: Caller; projectId: number; entityId: number }): Promise<void> {
   const { caller, projectId, entityId } = options;
-  requireProjectRole(caller, projectId, "manager");
-  getDb().transaction(
-    (tx) => {
-      const [before] = readEntities(tx, projectId, entityId);
-      if (!before) throw notFound("Entity");
-      tx.delete(catalogEntities)
-        .where(and(eq(catalogEntities.id, entityId), eq(catalogEntities.projectId, projectId)))
-        .run();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "entity.delete",
-        subjectType: "entity",
-        subjectId: entityId,
-        before,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await requireProjectRole(caller, projectId, "manager");
+  await getDb().transaction(async (tx) => {
+    const [before] = await readEntities(tx, projectId, entityId);
+    if (!before) throw notFound("Entity");
+    await tx
+      .delete(catalogEntities)
+      .where(and(eq(catalogEntities.id, entityId), eq(catalogEntities.projectId, projectId)));
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "entity.delete",
+      subjectType: "entity",
+      subjectId: entityId,
+      before,
+    });
+  });
 }

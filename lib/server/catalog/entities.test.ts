@@ -12,16 +12,16 @@ import { listEntities } from "./list-entities";
 import { updateEntity } from "./update-entity";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
-function setUp() {
-  const admin = insertTestUser(db, { isAdmin: true });
-  const projectId = createProject({ caller: admin, name: "Entities" }).id;
-  const annotator = insertTestUser(db);
-  addMember({ caller: admin, projectId, email: annotator.email, roles: ["annotator"] });
-  const schema = replaceLabelSchema({
+async function setUp() {
+  const admin = await insertTestUser(db, { isAdmin: true });
+  const projectId = (await createProject({ caller: admin, name: "Entities" })).id;
+  const annotator = await insertTestUser(db);
+  await addMember({ caller: admin, projectId, email: annotator.email, roles: ["annotator"] });
+  const schema = await replaceLabelSchema({
     caller: admin,
     projectId,
     schema: {
@@ -40,23 +40,23 @@ const tokayevAliases = [
 ];
 
 describe("entity catalog", () => {
-  it("stores the name as an alias and finds entities by any alias, case-insensitively", () => {
-    const { admin, annotator, projectId, personTypeId } = setUp();
-    const tokayev = createEntity({ caller: admin, projectId, name: "Kassym-Jomart Tokayev", entityTypeId: personTypeId, externalId: "Q232", aliases: tokayevAliases });
-    createEntity({ caller: admin, projectId, name: "Rosatom" });
+  it("stores the name as an alias and finds entities by any alias, case-insensitively", async () => {
+    const { admin, annotator, projectId, personTypeId } = await setUp();
+    const tokayev = await createEntity({ caller: admin, projectId, name: "Kassym-Jomart Tokayev", entityTypeId: personTypeId, externalId: "Q232", aliases: tokayevAliases });
+    await createEntity({ caller: admin, projectId, name: "Rosatom" });
     expect(tokayev.aliases).toEqual([{ alias: "Kassym-Jomart Tokayev", language: null }, ...tokayevAliases]);
-    expect(listEntities({ caller: annotator, projectId, query: "tokajew" }).map((e) => e.id)).toEqual([tokayev.id]);
-    expect(listEntities({ caller: annotator, projectId, query: "托卡" }).map((e) => e.id)).toEqual([tokayev.id]);
-    expect(listEntities({ caller: annotator, projectId, query: "rosATOM" }).map((e) => e.name)).toEqual(["Rosatom"]);
-    expect(listEntities({ caller: annotator, projectId })).toHaveLength(2);
+    expect((await listEntities({ caller: annotator, projectId, query: "tokajew" })).map((e) => e.id)).toEqual([tokayev.id]);
+    expect((await listEntities({ caller: annotator, projectId, query: "托卡" })).map((e) => e.id)).toEqual([tokayev.id]);
+    expect((await listEntities({ caller: annotator, projectId, query: "rosATOM" })).map((e) => e.name)).toEqual(["Rosatom"]);
+    expect(await listEntities({ caller: annotator, projectId })).toHaveLength(2);
   });
 
-  it("replaces aliases as a whole, keeps the name findable after a rename, and deletes", () => {
-    const { admin, projectId } = setUp();
-    const entity = createEntity({ caller: admin, projectId, name: "Tokayev", aliases: tokayevAliases });
-    const renamed = updateEntity({ caller: admin, projectId, entityId: entity.id, patch: { name: "K. Tokayev" } });
+  it("replaces aliases as a whole, keeps the name findable after a rename, and deletes", async () => {
+    const { admin, projectId } = await setUp();
+    const entity = await createEntity({ caller: admin, projectId, name: "Tokayev", aliases: tokayevAliases });
+    const renamed = await updateEntity({ caller: admin, projectId, entityId: entity.id, patch: { name: "K. Tokayev" } });
     expect(renamed.aliases.map((a) => a.alias)).toContain("K. Tokayev");
-    const replaced = updateEntity({
+    const replaced = await updateEntity({
       caller: admin,
       projectId,
       entityId: entity.id,
@@ -66,37 +66,37 @@ describe("entity catalog", () => {
       { alias: "K. Tokayev", language: null },
       { alias: "Tokajewa", language: "pl" },
     ]);
-    deleteEntity({ caller: admin, projectId, entityId: entity.id });
-    expect(listEntities({ caller: admin, projectId })).toEqual([]);
-    expect(db.select().from(entityAliases).all().filter((a) => a.entityId === entity.id)).toEqual([]);
+    await deleteEntity({ caller: admin, projectId, entityId: entity.id });
+    expect(await listEntities({ caller: admin, projectId })).toEqual([]);
+    expect((await db.select().from(entityAliases)).filter((a) => a.entityId === entity.id)).toEqual([]);
   });
 
-  it("lets annotators create entities only when the project allows it, and never edit or delete", () => {
-    const { admin, annotator, projectId } = setUp();
-    expect(() => createEntity({ caller: annotator, projectId, name: "Astana" })).toThrowError(
+  it("lets annotators create entities only when the project allows it, and never edit or delete", async () => {
+    const { admin, annotator, projectId } = await setUp();
+    await expect(createEntity({ caller: annotator, projectId, name: "Astana" })).rejects.toThrowError(
       expect.objectContaining({ code: "forbidden" }),
     );
-    updateProject({ caller: admin, projectId, patch: { settings: { annotatorsCanCreateEntities: true } } });
-    const astana = createEntity({ caller: annotator, projectId, name: "Astana" });
-    expect(() => updateEntity({ caller: annotator, projectId, entityId: astana.id, patch: { name: "Nur-Sultan" } })).toThrowError(
+    await updateProject({ caller: admin, projectId, patch: { settings: { annotatorsCanCreateEntities: true } } });
+    const astana = await createEntity({ caller: annotator, projectId, name: "Astana" });
+    await expect(updateEntity({ caller: annotator, projectId, entityId: astana.id, patch: { name: "Nur-Sultan" } })).rejects.toThrowError(
       expect.objectContaining({ code: "forbidden" }),
     );
-    expect(() => deleteEntity({ caller: annotator, projectId, entityId: astana.id })).toThrowError(
+    await expect(deleteEntity({ caller: annotator, projectId, entityId: astana.id })).rejects.toThrowError(
       expect.objectContaining({ code: "forbidden" }),
     );
   });
 
-  it("rejects entity types of other projects and hides entities from non-members and other projects", () => {
-    const first = setUp();
-    const second = setUp();
-    expect(() =>
+  it("rejects entity types of other projects and hides entities from non-members and other projects", async () => {
+    const first = await setUp();
+    const second = await setUp();
+    await expect(
       createEntity({ caller: first.admin, projectId: first.projectId, name: "X", entityTypeId: second.personTypeId }),
-    ).toThrowError(expect.objectContaining({ code: "unprocessable" }));
-    const entity = createEntity({ caller: first.admin, projectId: first.projectId, name: "Y" });
-    expect(() =>
+    ).rejects.toThrowError(expect.objectContaining({ code: "unprocessable" }));
+    const entity = await createEntity({ caller: first.admin, projectId: first.projectId, name: "Y" });
+    await expect(
       updateEntity({ caller: second.admin, projectId: second.projectId, entityId: entity.id, patch: { name: "Z" } }),
-    ).toThrowError("Entity not found");
-    expect(() => listEntities({ caller: second.annotator, projectId: first.projectId })).toThrowError(
+    ).rejects.toThrowError("Entity not found");
+    await expect(listEntities({ caller: second.annotator, projectId: first.projectId })).rejects.toThrowError(
       expect.objectContaining({ code: "not_found" }),
     );
   });

@@ -18,33 +18,29 @@ export interface EntityView {
   updatedAt: string;
 }
 
-type Reader = Pick<Db, "select">;
-
 /** A project's entities by name, or the one entity `entityId` names. */
-export function readEntities(tx: Reader, projectId: number, entityId?: number): EntityView[] {
+export async function readEntities(tx: Db, projectId: number, entityId?: number): Promise<EntityView[]> {
   const entityConditions: SQL[] = [eq(catalogEntities.projectId, projectId)];
   const aliasConditions: SQL[] = [eq(entityAliases.projectId, projectId)];
   if (entityId !== undefined) {
     entityConditions.push(eq(catalogEntities.id, entityId));
     aliasConditions.push(eq(entityAliases.entityId, entityId));
   }
-  const rows = tx
+  const rows = await tx
     .select()
     .from(catalogEntities)
     .where(and(...entityConditions))
-    .orderBy(asc(catalogEntities.name), asc(catalogEntities.id))
-    .all();
+    .orderBy(asc(catalogEntities.name), asc(catalogEntities.id));
   const aliasesByEntity = new Map<number, EntityAlias[]>();
-  const aliasRows = tx
+  const aliasRows = await tx
     .select()
     .from(entityAliases)
     .where(and(...aliasConditions))
-    .orderBy(asc(entityAliases.id))
-    .all();
+    .orderBy(asc(entityAliases.id));
   for (const { entityId: owner, alias, language } of aliasRows) {
     aliasesByEntity.set(owner, [...(aliasesByEntity.get(owner) ?? []), { alias, language }]);
   }
-  const usage = countEntityUsage(tx, projectId);
+  const usage = await countEntityUsage(tx, projectId);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -58,20 +54,18 @@ export function readEntities(tx: Reader, projectId: number, entityId?: number): 
   }));
 }
 
-function countEntityUsage(tx: Reader, projectId: number): Map<number, number> {
+async function countEntityUsage(tx: Db, projectId: number): Promise<Map<number, number>> {
   const live = and(eq(annotations.projectId, projectId), isNull(annotations.deletedAt));
-  const mentions = tx
+  const mentions = await tx
     .select({ entityId: annotations.entityId, n: count() })
     .from(annotations)
     .where(and(live, isNotNull(annotations.entityId)))
-    .groupBy(annotations.entityId)
-    .all();
-  const claimants = tx
+    .groupBy(annotations.entityId);
+  const claimants = await tx
     .select({ entityId: annotations.claimantEntityId, n: count() })
     .from(annotations)
     .where(and(live, isNotNull(annotations.claimantEntityId)))
-    .groupBy(annotations.claimantEntityId)
-    .all();
+    .groupBy(annotations.claimantEntityId);
   const usage = new Map<number, number>();
   for (const { entityId, n } of [...mentions, ...claimants]) {
     if (entityId !== null) usage.set(entityId, (usage.get(entityId) ?? 0) + n);

@@ -7,15 +7,15 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { type ClaimView, readClaims } from "./claim-view";
 
 /** Any member browses the claim catalog; proposed claims come first, as they await a decision. */
-export function listClaims(options: {
+export async function listClaims(options: {
   caller: Caller;
   projectId: number;
   query?: string;
   status?: ClaimStatus;
-}): ClaimView[] {
+}): Promise<ClaimView[]> {
   const { caller, projectId, query, status } = options;
-  requireProjectRole(caller, projectId);
-  const items = readClaims(getDb(), projectId, { status });
+  await requireProjectRole(caller, projectId);
+  const items = await readClaims(getDb(), projectId, { status });
   const matching = query
     ? items.filter((claim) => matchesSearch(claim.statement, query) || matchesSearch(claim.description, query))
     : items;

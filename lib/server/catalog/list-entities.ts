@@ -9,10 +9,14 @@ import { type EntityView, readEntities } from "./entity-view";
  * Any member browses the entity catalog. `query` matches the name or any alias, in any
  * case: "tokajew" finds Tokayev through his German alias.
  */
-export function listEntities(options: { caller: Caller; projectId: number; query?: string }): EntityView[] {
+export async function listEntities(options: {
+  caller: Caller;
+  projectId: number;
+  query?: string;
+}): Promise<EntityView[]> {
   const { caller, projectId, query } = options;
-  requireProjectRole(caller, projectId);
-  const items = readEntities(getDb(), projectId);
+  await requireProjectRole(caller, projectId);
+  const items = await readEntities(getDb(), projectId);
   if (!query) return items;
   return items.filter(
     (entity) => matchesSearch(entity.name, query) || entity.aliases.some((a) => matchesSearch(a.alias, query)),

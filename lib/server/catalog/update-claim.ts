@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { type ClaimStatus, claims } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -18,17 +19,22 @@ export interface ClaimPatch {
 }
 
 /** Managers edit catalog claims and approve proposed ones. */
-export function updateClaim(options: { caller: Caller; projectId: number; claimId: number; patch: ClaimPatch }): ClaimView {
+export async function updateClaim(options: {
+  caller: Caller;
+  projectId: number;
+  claimId: number;
+  patch: ClaimPatch;
+}): Promise<ClaimView> {
   const { caller, projectId, claimId, patch } = options;
   const statement = patch.statement === undefined ? undefined : normalizeCatalogText(patch.statement);
-  requireProjectRole(caller, projectId, "manager");
-  return getDb().transaction(
-    (tx) => {
-      const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
-      const before = tx.select().from(claims).where(inProject).get();
-      if (!before) throw notFound("Claim");
-      if (statement !== undefined) rejectDuplicateStatement(tx, projectId, statement, claimId);
-      const after = tx
+  await requireProjectRole(caller, projectId, "manager");
+  return getDb().transaction(async (tx) => {
+    const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
+    const [before] = await tx.select().from(claims).where(inProject).limit(1);
+    if (!before) throw notFound("Claim");
+    if (statement !== undefined) await rejectDuplicateStatement(tx, projectId, statement, claimId);
+    const after = firstRow(
+      await tx
         .update(claims)
         .set({
           statement: statement ?? before.statement,
@@ -37,21 +43,20 @@ export function updateClaim(options: { caller: Caller; projectId: number; claimI
           updatedAt: new Date(),
         })
         .where(inProject)
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: before.status === "proposed" && after.status === "approved" ? "claim.approve" : "claim.update",
-        subjectType: "claim",
-        subjectId: claimId,
-        before,
-        after,
-      });
-      const [view] = readClaims(tx, projectId, { claimId });
-      if (!view) throw notFound("Claim");
-      return view;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(),
+      "claim",
+    );
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: before.status === "proposed" && after.status === "approved" ? "claim.approve" : "claim.update",
+      subjectType: "claim",
+      subjectId: claimId,
+      before,
+      after,
+    });
+    const [view] = await readClaims(tx, projectId, { claimId });
+    if (!view) throw notFound("Claim");
+    return view;
+  });
 }

@@ -22,40 +22,42 @@ export interface EntityPatch {
 }
 
 /** Managers edit catalog entities. */
-export function updateEntity(options: { caller: Caller; projectId: number; entityId: number; patch: EntityPatch }): EntityView {
+export async function updateEntity(options: {
+  caller: Caller;
+  projectId: number;
+  entityId: number;
+  patch: EntityPatch;
+}): Promise<EntityView> {
   const { caller, projectId, entityId, patch } = options;
-  requireProjectRole(caller, projectId, "manager");
-  return getDb().transaction(
-    (tx) => {
-      const [before] = readEntities(tx, projectId, entityId);
-      if (!before) throw notFound("Entity");
-      requireEntityTypeInProject(tx, projectId, patch.entityTypeId);
-      const name = patch.name === undefined ? before.name : normalizeCatalogText(patch.name);
-      tx.update(catalogEntities)
-        .set({
-          name,
-          entityTypeId: patch.entityTypeId === undefined ? before.entityTypeId : patch.entityTypeId,
-          description: patch.description ?? before.description,
-          externalId: patch.externalId === undefined ? before.externalId : patch.externalId,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(catalogEntities.id, entityId), eq(catalogEntities.projectId, projectId)))
-        .run();
-      if (patch.aliases) replaceEntityAliases(tx, projectId, entityId, collectEntityAliases(name, patch.aliases));
-      else addNameAlias(tx, projectId, entityId, name);
-      const [after] = readEntities(tx, projectId, entityId);
-      if (!after) throw notFound("Entity");
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "entity.update",
-        subjectType: "entity",
-        subjectId: entityId,
-        before,
-        after,
-      });
-      return after;
-    },
-    { behavior: "immediate" },
-  );
+  await requireProjectRole(caller, projectId, "manager");
+  return getDb().transaction(async (tx) => {
+    const [before] = await readEntities(tx, projectId, entityId);
+    if (!before) throw notFound("Entity");
+    await requireEntityTypeInProject(tx, projectId, patch.entityTypeId);
+    const name = patch.name === undefined ? before.name : normalizeCatalogText(patch.name);
+    await tx
+      .update(catalogEntities)
+      .set({
+        name,
+        entityTypeId: patch.entityTypeId === undefined ? before.entityTypeId : patch.entityTypeId,
+        description: patch.description ?? before.description,
+        externalId: patch.externalId === undefined ? before.externalId : patch.externalId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(catalogEntities.id, entityId), eq(catalogEntities.projectId, projectId)));
+    if (patch.aliases) await replaceEntityAliases(tx, projectId, entityId, collectEntityAliases(name, patch.aliases));
+    else await addNameAlias(tx, projectId, entityId, name);
+    const [after] = await readEntities(tx, projectId, entityId);
+    if (!after) throw notFound("Entity");
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "entity.update",
+      subjectType: "entity",
+      subjectId: entityId,
+      before,
+      after,
+    });
+    return after;
+  });
 }

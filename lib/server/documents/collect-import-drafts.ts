@@ -12,6 +12,7 @@ import { parseImportFile } from "@/lib/domain/import/parse-import-file";
 import { countCodePoints } from "@/lib/domain/text/count-code-points";
 import { contentHash } from "./content-hash";
 import type { ImportErrorEntry } from "./import-report";
+import { searchIndex } from "./search-index/search-index";
 
 export interface ImportFile {
   name: string;
@@ -24,6 +25,8 @@ export interface PreparedDraft {
   draft: DocumentDraft;
   contentHash: string;
   chars: number;
+  /** What the word index stores for the document. */
+  searchBody: string;
   /** Documents of annotated files come with their annotations. */
   annotated?: AnnotatedDraft;
 }
@@ -41,9 +44,15 @@ export interface ImportUnit {
 /** How much a zip may unpack to, as a multiple of the upload limit. */
 const UNPACKED_PER_UPLOADED = 4;
 
-// Hashing and counting happen here, before the write transaction, to keep the lock short.
+// Hashing, counting and the search body happen here, before the write transaction, to keep it short.
 function prepare(file: string, draft: DocumentDraft): PreparedDraft {
-  return { file, draft, contentHash: contentHash(draft.text), chars: countCodePoints(draft.text) };
+  return {
+    file,
+    draft,
+    contentHash: contentHash(draft.text),
+    chars: countCodePoints(draft.text),
+    searchBody: searchIndex().toBody(draft.title, draft.text),
+  };
 }
 
 /**

@@ -1,7 +1,21 @@
 import "server-only";
-import type { documents } from "@/db/schema";
+import { documents } from "@/db/schema";
 
 type DocumentRow = typeof documents.$inferSelect;
+
+/** The columns a row of the documents list is made from. */
+export const documentListColumns = {
+  id: documents.id,
+  title: documents.title,
+  language: documents.language,
+  publishedAt: documents.publishedAt,
+  chars: documents.chars,
+  createdAt: documents.createdAt,
+  sourceUrl: documents.sourceUrl,
+  externalId: documents.externalId,
+};
+
+export type DocumentListRow = Pick<DocumentRow, keyof typeof documentListColumns>;
 
 /** A row of the documents list: everything but the text. */
 export interface DocumentListItem {
@@ -21,9 +35,7 @@ export interface DocumentView extends DocumentListItem {
   metadata: Record<string, unknown>;
 }
 
-export function toDocumentListItem(
-  row: Pick<DocumentRow, "id" | "title" | "language" | "publishedAt" | "chars" | "createdAt" | "sourceUrl" | "externalId">,
-): DocumentListItem {
+export function toDocumentListItem(row: DocumentListRow): DocumentListItem {
   return {
     id: row.id,
     title: row.title,

@@ -11,10 +11,10 @@ import { type DocumentView, toDocumentView } from "./document-view";
  * Any member of the document's project reads it; annotators restricted to their assignments
  * read only those. Every refusal is a 404, so that document ids reveal nothing.
  */
-export function getDocument(options: { caller: Caller; documentId: number }): DocumentView {
+export async function getDocument(options: { caller: Caller; documentId: number }): Promise<DocumentView> {
   const { caller, documentId } = options;
-  requireDocumentAccess(caller, documentId);
-  const row = getDb().select().from(documents).where(eq(documents.id, documentId)).get();
+  await requireDocumentAccess(caller, documentId);
+  const [row] = await getDb().select().from(documents).where(eq(documents.id, documentId)).limit(1);
   if (!row) throw notFound("Document");
   return toDocumentView(row);
 }

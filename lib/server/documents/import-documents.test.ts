@@ -27,17 +27,17 @@ let db: Db;
 let manager: Caller;
 let projectId: number;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Small, so that the too-large case needs no 20 MB buffer.
   process.env.CLAIMDESK_MAX_UPLOAD_MB = "1";
-  db = useTestDatabase();
-  manager = insertTestUser(db, { isAdmin: true });
-  projectId = createProject({ caller: manager, name: "Import" }).id;
+  db = await useTestDatabase();
+  manager = await insertTestUser(db, { isAdmin: true });
+  projectId = (await createProject({ caller: manager, name: "Import" })).id;
 });
 
 describe("importDocuments", () => {
-  it("imports plain text, HTML, JSONL and CSV, keeping sources and one audit event per file", () => {
-    const report = importDocuments({
+  it("imports plain text, HTML, JSONL and CSV, keeping sources and one audit event per file", async () => {
+    const report = await importDocuments({
       caller: manager,
       projectId,
       files: [file("berlin.txt", germanText), file("astana.html", htmlPage), file("news.jsonl", jsonl), file("news.csv", csv)],
@@ -47,23 +47,25 @@ describe("importDocuments", () => {
     expect(report.imported.map((d) => d.file)).toEqual(["berlin.txt", "astana.html", "news.jsonl", "news.jsonl", "news.csv", "news.csv"]);
 
     const german = report.imported[0]!;
-    const stored = db.select().from(documents).where(eq(documents.id, german.id)).get()!;
+    const [stored] = await db.select().from(documents).where(eq(documents.id, german.id));
+    if (!stored) throw new Error("the German document was not stored");
     expect(stored.title).toBe("Berlin verschärft die Sanktionen");
     // Code points, not UTF-16 units: the flag is two code points but four units.
     expect(stored.chars).toBe([...stored.text].length);
     expect(german.chars).toBe(stored.chars);
     // A text stored as it came is its own source; no second copy.
-    expect(db.select().from(documentSources).where(eq(documentSources.documentId, german.id)).get()).toMatchObject({ format: "text", raw: null });
+    expect((await db.select().from(documentSources).where(eq(documentSources.documentId, german.id)))[0]).toMatchObject({ format: "text", raw: null });
 
-    const html = db.select().from(documents).where(eq(documents.id, report.imported[1]!.id)).get()!;
+    const [html] = await db.select().from(documents).where(eq(documents.id, report.imported[1]!.id));
+    if (!html) throw new Error("the HTML document was not stored");
     expect(html.text).toContain("Ministers met in Astana");
     expect(html.text).not.toContain("var ad");
-    const source = db.select().from(documentSources).where(eq(documentSources.documentId, html.id)).get()!;
+    const [source] = await db.select().from(documentSources).where(eq(documentSources.documentId, html.id));
     expect(source).toMatchObject({ format: "html", fileName: "astana.html", raw: htmlPage });
 
     const chinese = report.imported.find((d) => d.title === "哈萨克斯坦")!;
     expect(chinese.language).toBe("zh");
-    const audit = db.select().from(events).where(eq(events.action, "document.import")).all();
+    const audit = await db.select().from(events).where(eq(events.action, "document.import"));
     expect(audit.map((e) => e.after)).toEqual([
       {
         files: [
@@ -77,26 +79,26 @@ describe("importDocuments", () => {
     ]);
   });
 
-  it("reports texts seen earlier in the request or already in the project as duplicates", () => {
+  it("reports texts seen earlier in the request or already in the project as duplicates", async () => {
     const text = "Grenze bleibt offen\n\nDie Grenze zu Kasachstan bleibt für den Handel offen.";
-    const first = importDocuments({ caller: manager, projectId, files: [file("a.txt", text), file("b.txt", text)] });
+    const first = await importDocuments({ caller: manager, projectId, files: [file("a.txt", text), file("b.txt", text)] });
     expect(first.imported).toHaveLength(1);
     const originalId = first.imported[0]!.id;
     expect(first.duplicates).toEqual([{ file: "b.txt", duplicateOf: originalId }]);
 
-    const again = importDocuments({ caller: manager, projectId, files: [file("c.txt", text)] });
+    const again = await importDocuments({ caller: manager, projectId, files: [file("c.txt", text)] });
     expect(again.imported).toEqual([]);
     expect(again.duplicates).toEqual([{ file: "c.txt", duplicateOf: originalId }]);
-    expect(db.select().from(documents).where(eq(documents.contentHash, storedHash(originalId))).all()).toHaveLength(1);
+    expect(await db.select().from(documents).where(eq(documents.contentHash, await storedHash(originalId)))).toHaveLength(1);
   });
 
-  it("imports nothing from a bad file while the other files of the call import", () => {
+  it("imports nothing from a bad file while the other files of the call import", async () => {
     const brokenJsonl = [
       JSON.stringify({ title: "Fine", text: "A fine first line of JSON Lines." }),
       "{not json",
       JSON.stringify({ title: "Also fine", text: "A fine third line." }),
     ].join("\n");
-    const report = importDocuments({
+    const report = await importDocuments({
       caller: manager,
       projectId,
       files: [
@@ -120,12 +122,12 @@ describe("importDocuments", () => {
     ]);
     expect(report.errors.find((e) => e.file === "broken.jsonl")).toMatchObject({ line: 2 });
     for (const error of report.errors) expect(error.message.length).toBeGreaterThan(0);
-    const titles = db.select({ title: documents.title }).from(documents).all().map((d) => d.title);
+    const titles = (await db.select({ title: documents.title }).from(documents)).map((d) => d.title);
     expect(titles).not.toContain("Fine");
   });
 
-  it("validates JSON documents one by one, naming them by index", () => {
-    const report = importDocuments({
+  it("validates JSON documents one by one, naming them by index", async () => {
+    const report = await importDocuments({
       caller: manager,
       projectId,
       documents: [
@@ -139,21 +141,23 @@ describe("importDocuments", () => {
     expect(report.errors[0]).toMatchObject({ file: "documents[1]" });
   });
 
-  it("lets only managers import", () => {
-    const annotator = insertTestUser(db);
-    const reviewer = insertTestUser(db);
-    const outsider = insertTestUser(db);
-    db.insert(memberships).values([
+  it("lets only managers import", async () => {
+    const annotator = await insertTestUser(db);
+    const reviewer = await insertTestUser(db);
+    const outsider = await insertTestUser(db);
+    await db.insert(memberships).values([
       { projectId, userId: annotator.id, role: "annotator" },
       { projectId, userId: reviewer.id, role: "reviewer" },
-    ]).run();
+    ]);
     const files = [file("x.txt", "Forbidden\n\nThis must not be stored.")];
-    expect(() => importDocuments({ caller: annotator, projectId, files })).toThrowError(/manager role/);
-    expect(() => importDocuments({ caller: reviewer, projectId, files })).toThrowError(/manager role/);
-    expect(() => importDocuments({ caller: outsider, projectId, files })).toThrowError(/not found/);
+    await expect(importDocuments({ caller: annotator, projectId, files })).rejects.toThrowError(/manager role/);
+    await expect(importDocuments({ caller: reviewer, projectId, files })).rejects.toThrowError(/manager role/);
+    await expect(importDocuments({ caller: outsider, projectId, files })).rejects.toThrowError(/not found/);
   });
 });
 
-function storedHash(documentId: number): string {
-  return db.select({ hash: documents.contentHash }).from(documents).where(eq(documents.id, documentId)).get()!.hash;
+async function storedHash(documentId: number): Promise<string> {
+  const [row] = await db.select({ hash: documents.contentHash }).from(documents).where(eq(documents.id, documentId));
+  if (!row) throw new Error(`document ${documentId} is missing`);
+  return row.hash;
 }

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/server/errors";
 import { type ImportFile, type ImportUnit, unitFromJsonDocuments, unitsFromFiles } from "./collect-import-drafts";
 import { emptyImportReport, type ImportReport } from "./import-report";
 import { storeImportUnits } from "./store-import-units";
-import type { AnnotationTarget } from "./store-draft-annotations";
+import type { AnnotationTarget } from "./resolve-draft-annotations";
 
 /** The largest file (and import request) accepted, in bytes. */
 export function maxUploadBytes(): number {
@@ -25,33 +25,33 @@ export type ImportAnnotationsAs = { as: "preannotations" } | { as: "annotator"; 
  * into a project. A file that fails imports nothing; the other files and documents still import.
  * `documents` are validated here, item by item, so that one bad item does not reject the rest.
  */
-export function importDocuments(options: {
+export async function importDocuments(options: {
   caller: Caller;
   projectId: number;
   files?: readonly ImportFile[];
   documents?: readonly unknown[];
   annotationsAs?: ImportAnnotationsAs;
-}): ImportReport {
+}): Promise<ImportReport> {
   const { caller, projectId } = options;
-  requireProjectRole(caller, projectId, "manager");
-  const target = annotationTarget(caller, projectId, options.annotationsAs ?? { as: "preannotations" });
+  await requireProjectRole(caller, projectId, "manager");
+  const target = await annotationTarget(caller, projectId, options.annotationsAs ?? { as: "preannotations" });
   const report = emptyImportReport();
   const units: ImportUnit[] = unitsFromFiles(options.files ?? [], maxUploadBytes(), report.errors);
   const jsonUnit = unitFromJsonDocuments(options.documents ?? [], report.errors);
   if (jsonUnit.drafts.length > 0) units.push(jsonUnit);
-  if (units.length > 0) storeImportUnits({ db: getDb(), caller, projectId, units, report, target });
+  if (units.length > 0) await storeImportUnits({ db: getDb(), caller, projectId, units, report, target });
   return report;
 }
 
 /** Pre-annotations are the importing manager's; an annotator's set needs an annotator of the project. */
-function annotationTarget(caller: Caller, projectId: number, annotationsAs: ImportAnnotationsAs): AnnotationTarget {
+async function annotationTarget(caller: Caller, projectId: number, annotationsAs: ImportAnnotationsAs): Promise<AnnotationTarget> {
   if (annotationsAs.as === "preannotations") return { set: "preannotation", authorId: caller.id };
   const { annotatorId } = annotationsAs;
-  const membership = getDb()
+  const [membership] = await getDb()
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, annotatorId), eq(memberships.role, "annotator")))
-    .get();
+    .limit(1);
   if (!membership) throw new AppError("unprocessable", `User ${annotatorId} is not an annotator of this project`, { field: "annotatorId" });
   return { set: "annotator", authorId: annotatorId };
 }

@@ -7,17 +7,15 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { isAssignedTo, seesOnlyAssignedDocuments } from "./document-visibility";
 
 /** The languages of the project's documents the caller may see, for the language filter. */
-export function listDocumentLanguages(options: { caller: Caller; projectId: number }): string[] {
+export async function listDocumentLanguages(options: { caller: Caller; projectId: number }): Promise<string[]> {
   const { caller, projectId } = options;
-  const access = requireProjectRole(caller, projectId);
+  const access = await requireProjectRole(caller, projectId);
   const conditions: SQL[] = [eq(documents.projectId, projectId)];
   if (seesOnlyAssignedDocuments(access)) conditions.push(isAssignedTo(caller.id));
-  return getDb()
+  const rows = await getDb()
     .selectDistinct({ language: documents.language })
     .from(documents)
     .where(and(...conditions))
-    .orderBy(asc(documents.language))
-    .all()
-    .map((row) => row.language);
+    .orderBy(asc(documents.language));
+  return rows.map((row) => row.language);
 }
-

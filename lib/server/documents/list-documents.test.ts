@@ -12,14 +12,14 @@ import { listDocuments } from "./list-documents";
 let db: Db;
 let admin: Caller;
 
-beforeAll(() => {
-  db = useTestDatabase();
-  admin = insertTestUser(db, { isAdmin: true });
+beforeAll(async () => {
+  db = await useTestDatabase();
+  admin = await insertTestUser(db, { isAdmin: true });
 });
 
-function projectWith(documents: { title: string; text: string; language: string }[]): number {
-  const projectId = createProject({ caller: admin, name: "List" }).id;
-  const report = importDocuments({ caller: admin, projectId, documents });
+async function projectWith(documents: { title: string; text: string; language: string }[]): Promise<number> {
+  const projectId = (await createProject({ caller: admin, name: "List" })).id;
+  const report = await importDocuments({ caller: admin, projectId, documents });
   expect(report.errors).toEqual([]);
   return projectId;
 }
@@ -28,13 +28,13 @@ const numbered = (count: number, language: string) =>
   Array.from({ length: count }, (_, i) => ({ title: `Report ${language} ${i}`, text: `Report number ${i} in ${language}.`, language }));
 
 describe("listDocuments", () => {
-  it("returns every document exactly once across keyset pages", () => {
-    const projectId = projectWith(numbered(11, "en"));
+  it("returns every document exactly once across keyset pages", async () => {
+    const projectId = await projectWith(numbered(11, "en"));
     const seen: number[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = listDocuments({ caller: admin, projectId, limit: 3, cursor });
+      const page = await listDocuments({ caller: admin, projectId, limit: 3, cursor });
       seen.push(...page.items.map((d) => d.id));
       cursor = page.nextCursor ?? undefined;
       pages += 1;
@@ -45,59 +45,59 @@ describe("listDocuments", () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
 
-  it("rejects a cursor it did not make", () => {
-    const projectId = projectWith(numbered(1, "en"));
-    expect(() => listDocuments({ caller: admin, projectId, cursor: "bogus" })).toThrowError(/cursor/);
+  it("rejects a cursor it did not make", async () => {
+    const projectId = await projectWith(numbered(1, "en"));
+    await expect(listDocuments({ caller: admin, projectId, cursor: "bogus" })).rejects.toThrowError(/cursor/);
   });
 
-  it("filters by language", () => {
-    const projectId = projectWith([...numbered(3, "de"), ...numbered(2, "pl")]);
-    const page = listDocuments({ caller: admin, projectId, language: "pl" });
+  it("filters by language", async () => {
+    const projectId = await projectWith([...numbered(3, "de"), ...numbered(2, "pl")]);
+    const page = await listDocuments({ caller: admin, projectId, language: "pl" });
     expect(page.items.map((d) => d.language)).toEqual(["pl", "pl"]);
     expect(page.nextCursor).toBeNull();
   });
 
-  it("searches titles and texts by word prefix, inflected German and unsegmented Chinese included", () => {
-    const projectId = projectWith([
+  it("searches titles and texts by word prefix, inflected German and unsegmented Chinese included", async () => {
+    const projectId = await projectWith([
       { title: "Neue Maßnahmen", text: "Die Bundesregierung verlängert die Sanktionen gegen Russland.", language: "de" },
       { title: "外交新闻", text: "哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了代表团。", language: "zh" },
       { title: "Energy", text: "The pipeline opens in spring.", language: "en" },
     ]);
-    const titles = (q: string) => listDocuments({ caller: admin, projectId, q }).items.map((d) => d.title);
-    expect(titles("Sanktion")).toEqual(["Neue Maßnahmen"]);
-    expect(titles("sanktionen russland")).toEqual(["Neue Maßnahmen"]);
-    expect(titles("托卡耶夫")).toEqual(["外交新闻"]);
-    expect(titles("Maßnahmen")).toEqual(["Neue Maßnahmen"]);
-    expect(titles("外交")).toEqual(["外交新闻"]);
-    expect(titles("阿斯塔纳")).toEqual(["外交新闻"]);
+    const titles = async (q: string) => (await listDocuments({ caller: admin, projectId, q })).items.map((d) => d.title);
+    expect(await titles("Sanktion")).toEqual(["Neue Maßnahmen"]);
+    expect(await titles("sanktionen russland")).toEqual(["Neue Maßnahmen"]);
+    expect(await titles("托卡耶夫")).toEqual(["外交新闻"]);
+    expect(await titles("Maßnahmen")).toEqual(["Neue Maßnahmen"]);
+    expect(await titles("外交")).toEqual(["外交新闻"]);
+    expect(await titles("阿斯塔纳")).toEqual(["外交新闻"]);
     // Words match by prefix, not in the middle.
-    expect(titles("ener")).toEqual(["Energy"]);
-    expect(titles("nergy")).toEqual([]);
-    expect(titles('pipe"line OR')).toEqual([]);
-    expect(titles("%")).toEqual([]);
+    expect(await titles("ener")).toEqual(["Energy"]);
+    expect(await titles("nergy")).toEqual([]);
+    expect(await titles('pipe"line OR')).toEqual([]);
+    expect(await titles("%")).toEqual([]);
   });
 });
 
 describe("restrictToAssigned", () => {
-  it("shows annotators only their assigned documents, everyone else all of them", () => {
-    const projectId = projectWith(numbered(3, "en"));
-    updateProject({ caller: admin, projectId, patch: { settings: { restrictToAssigned: true } } });
-    const annotator = insertTestUser(db);
-    const reviewer = insertTestUser(db);
-    const outsider = insertTestUser(db);
-    db.insert(memberships).values([
+  it("shows annotators only their assigned documents, everyone else all of them", async () => {
+    const projectId = await projectWith(numbered(3, "en"));
+    await updateProject({ caller: admin, projectId, patch: { settings: { restrictToAssigned: true } } });
+    const annotator = await insertTestUser(db);
+    const reviewer = await insertTestUser(db);
+    const outsider = await insertTestUser(db);
+    await db.insert(memberships).values([
       { projectId, userId: annotator.id, role: "annotator" },
       { projectId, userId: reviewer.id, role: "reviewer" },
-    ]).run();
-    const [assigned, unassigned] = listDocuments({ caller: admin, projectId }).items;
-    db.insert(assignments).values({ documentId: assigned!.id, userId: annotator.id }).run();
+    ]);
+    const [assigned, unassigned] = (await listDocuments({ caller: admin, projectId })).items;
+    await db.insert(assignments).values({ documentId: assigned!.id, userId: annotator.id });
 
-    expect(listDocuments({ caller: annotator, projectId }).items.map((d) => d.id)).toEqual([assigned!.id]);
-    expect(getDocument({ caller: annotator, documentId: assigned!.id }).text).toContain("Report number");
-    expect(() => getDocument({ caller: annotator, documentId: unassigned!.id })).toThrowError(/not found/);
-    expect(listDocuments({ caller: reviewer, projectId }).items).toHaveLength(3);
-    expect(getDocument({ caller: reviewer, documentId: unassigned!.id }).projectId).toBe(projectId);
-    expect(() => getDocument({ caller: outsider, documentId: assigned!.id })).toThrowError(/not found/);
-    expect(() => listDocuments({ caller: outsider, projectId })).toThrowError(/not found/);
+    expect((await listDocuments({ caller: annotator, projectId })).items.map((d) => d.id)).toEqual([assigned!.id]);
+    expect((await getDocument({ caller: annotator, documentId: assigned!.id })).text).toContain("Report number");
+    await expect(getDocument({ caller: annotator, documentId: unassigned!.id })).rejects.toThrowError(/not found/);
+    expect((await listDocuments({ caller: reviewer, projectId })).items).toHaveLength(3);
+    expect((await getDocument({ caller: reviewer, documentId: unassigned!.id })).projectId).toBe(projectId);
+    await expect(getDocument({ caller: outsider, documentId: assigned!.id })).rejects.toThrowError(/not found/);
+    await expect(listDocuments({ caller: outsider, projectId })).rejects.toThrowError(/not found/);
   });
 });

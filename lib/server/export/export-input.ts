@@ -5,7 +5,7 @@ import type { LoadedDocument } from "./load-export-batches";
 
 /** What every format writer reads: the batches (re-readable, for multi-pass formats) and the context. */
 export interface ExportInput {
-  batches: (accept?: (documentId: number) => boolean) => Iterable<LoadedDocument[]>;
+  batches: (accept?: (documentId: number) => boolean) => AsyncIterable<LoadedDocument[]>;
   context: ExportContext;
   projectDescription: string;
   set: ExportSetChoice;

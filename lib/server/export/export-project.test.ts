@@ -1,25 +1,24 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
 import { offsetConverter } from "@/lib/domain/formats/offset-units";
 import type { Caller } from "@/lib/server/auth/caller";
+import { getEngine } from "@/db/client";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import type { ExportFilters } from "./export-filters";
 import type { ExportFormat } from "./export-formats";
 import { exportProject, exportToReadableStream } from "./export-project";
 import { codePointSlice, exportText, setUpExportProject } from "./export-test-fixtures";
 
-let db: Db;
-let fixture: ReturnType<typeof setUpExportProject>;
-beforeAll(() => {
-  db = useTestDatabase();
-  fixture = setUpExportProject(db);
+let fixture: Awaited<ReturnType<typeof setUpExportProject>>;
+beforeAll(async () => {
+  fixture = await setUpExportProject(await useTestDatabase());
 });
 
-function runExport(format: ExportFormat, filters: Partial<ExportFilters> = {}, caller: Caller = fixture.reviewer) {
-  const result = exportProject({ caller, projectId: fixture.projectId, format, filters: { set: "all", ...filters }, batchSize: 1 });
-  const parts = [...result.chunks];
+async function runExport(format: ExportFormat, filters: Partial<ExportFilters> = {}, caller: Caller = fixture.reviewer) {
+  const result = await exportProject({ caller, projectId: fixture.projectId, format, filters: { set: "all", ...filters }, batchSize: 1 });
+  const parts: Uint8Array[] = [];
+  for await (const part of result.chunks) parts.push(part);
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
   let offset = 0;
   for (const part of parts) {
@@ -34,9 +33,9 @@ const jsonLines = (text: string) => text.trim().split("\n").map((line) => JSON.p
 
 interface JsonlSpan { set: string; annotator: string | null; start: number; end: number; quote: string }
 
-describe("exportProject", () => {
-  it("JSONL: each span's quote is the code-point slice of the text; gold, submitted work, never unsubmitted", () => {
-    const lines = jsonLines(runExport("jsonl").text()) as { id: number; text: string; spans: JsonlSpan[]; relations: unknown[]; documentLabels: unknown[] }[];
+describe("exportProject", async () => {
+  it("JSONL: each span's quote is the code-point slice of the text; gold, submitted work, never unsubmitted", async () => {
+    const lines = jsonLines((await runExport("jsonl")).text()) as { id: number; text: string; spans: JsonlSpan[]; relations: unknown[]; documentLabels: unknown[] }[];
     expect(lines.map((line) => line.id)).toEqual([fixture.documentId, fixture.otherId]);
     for (const line of lines) {
       for (const span of line.spans) expect(codePointSlice(line.text, span.start, span.end)).toBe(span.quote);
@@ -64,25 +63,25 @@ describe("exportProject", () => {
     expect(first.documentLabels).toHaveLength(1);
   });
 
-  it("filters by set, status, language and date range", () => {
-    const sets = (filters: Partial<ExportFilters>) =>
-      (jsonLines(runExport("jsonl", filters).text()) as { id: number; spans: JsonlSpan[] }[]).map((line) => [
+  it("filters by set, status, language and date range", async () => {
+    const sets = async (filters: Partial<ExportFilters>) =>
+      (jsonLines((await runExport("jsonl", filters)).text()) as { id: number; spans: JsonlSpan[] }[]).map((line) => [
         line.id,
         line.spans.map((s) => s.annotator ?? "gold").sort(),
       ]);
     const { documentId, otherId, alice } = fixture;
-    expect(sets({ set: "gold" })).toEqual([[documentId, ["gold", "gold"]], [otherId, []]]);
-    expect(sets({ set: "annotators" })).toEqual([[documentId, [alice.email, alice.email]], [otherId, [alice.email]]]);
-    expect(sets({ set: "gold", status: "adjudicated" })).toEqual([[documentId, ["gold", "gold"]]]);
-    expect(sets({ set: "gold", status: "submitted" }).map(([id]) => id)).toEqual([documentId, otherId]);
-    expect(sets({ language: "en" }).map(([id]) => id)).toEqual([otherId]);
-    expect(sets({ from: "2022-10", to: "2022-10" }).map(([id]) => id)).toEqual([documentId]);
-    expect(sets({ from: "2023" }).map(([id]) => id)).toEqual([otherId]);
-    expect(sets({ to: "2022" }).map(([id]) => id)).toEqual([documentId]);
+    expect(await sets({ set: "gold" })).toEqual([[documentId, ["gold", "gold"]], [otherId, []]]);
+    expect(await sets({ set: "annotators" })).toEqual([[documentId, [alice.email, alice.email]], [otherId, [alice.email]]]);
+    expect(await sets({ set: "gold", status: "adjudicated" })).toEqual([[documentId, ["gold", "gold"]]]);
+    expect((await sets({ set: "gold", status: "submitted" })).map(([id]) => id)).toEqual([documentId, otherId]);
+    expect((await sets({ language: "en" })).map(([id]) => id)).toEqual([otherId]);
+    expect((await sets({ from: "2022-10", to: "2022-10" })).map(([id]) => id)).toEqual([documentId]);
+    expect((await sets({ from: "2023" })).map(([id]) => id)).toEqual([otherId]);
+    expect((await sets({ to: "2022" })).map(([id]) => id)).toEqual([documentId]);
   });
 
-  it("CSV: claim rows whose quote is the code-point slice", () => {
-    const result = runExport("csv");
+  it("CSV: claim rows whose quote is the code-point slice", async () => {
+    const result = await runExport("csv");
     expect(result.contentType).toMatch(/^text\/csv/);
     const rows = parse(result.text(), { columns: true }) as Record<string, string>[];
     expect(rows.map((row) => row.annotator).sort()).toEqual([fixture.alice.email, "gold"].sort());
@@ -91,19 +90,19 @@ describe("exportProject", () => {
     }
   });
 
-  it("CoNLL: gold entity tokens spell the entity; other sets are labelled by a comment", () => {
-    const gold = runExport("conll", { set: "gold" }).text();
+  it("CoNLL: gold entity tokens spell the entity; other sets are labelled by a comment", async () => {
+    const gold = (await runExport("conll", { set: "gold" })).text();
     expect(gold.startsWith("-DOCSTART-\tO\n")).toBe(true);
     const tagged = gold.split("\n").filter((line) => /\t[BI]-PER$/.test(line)).map((line) => line.split("\t")[0]);
     expect(tagged.join("")).toBe("托卡耶夫");
-    const all = runExport("conll").text();
+    const all = (await runExport("conll")).text();
     expect(all).toContain(`# document=${fixture.documentId} set=gold\n-DOCSTART-`);
     expect(all).toContain(`# document=${fixture.documentId} set=${fixture.alice.email}\n`);
     expect(all).not.toContain(fixture.bob.email);
   });
 
-  it("Label Studio: a JSON array; every region's text is the code-point slice", () => {
-    const tasks = JSON.parse(runExport("labelstudio").text()) as {
+  it("Label Studio: a JSON array; every region's text is the code-point slice", async () => {
+    const tasks = JSON.parse((await runExport("labelstudio")).text()) as {
       data: { text: string };
       annotations: { ground_truth: boolean; result: { value?: { start: number; end: number; text: string } }[] }[];
     }[];
@@ -120,13 +119,13 @@ describe("exportProject", () => {
       }
     }
     expect(regions).toBeGreaterThanOrEqual(5);
-    expect(JSON.parse(runExport("labelstudio", { language: "xx" }).text())).toEqual([]);
+    expect(JSON.parse((await runExport("labelstudio", { language: "xx" })).text())).toEqual([]);
   });
 
-  it("doccano: UTF-16 offsets that convert back to the spans' code-point offsets", () => {
-    const expected = jsonLines(runExport("jsonl").text()) as { id: number; spans: (JsonlSpan & { id: number })[] }[];
+  it("doccano: UTF-16 offsets that convert back to the spans' code-point offsets", async () => {
+    const expected = jsonLines((await runExport("jsonl")).text()) as { id: number; spans: (JsonlSpan & { id: number })[] }[];
     const byId = new Map(expected.flatMap((line) => line.spans.map((span) => [span.id, span])));
-    const lines = jsonLines(runExport("doccano").text()) as {
+    const lines = jsonLines((await runExport("doccano")).text()) as {
       id: number;
       annotator: string;
       text: string;
@@ -147,8 +146,8 @@ describe("exportProject", () => {
     }
   });
 
-  it("brat: a zip with config and .txt/.ann per document and set, offsets in code points", () => {
-    const result = runExport("brat");
+  it("brat: a zip with config and .txt/.ann per document and set, offsets in code points", async () => {
+    const result = await runExport("brat");
     expect(result.fileName).toBe("annotation-all.zip");
     const files = unzipSync(result.bytes);
     const { documentId, otherId, alice } = fixture;
@@ -179,8 +178,8 @@ describe("exportProject", () => {
     expect(strFromU8(files[`doc-${documentId}.gold.ann`]!)).toMatch(/\tsaid_by Arg1:T\d Arg2:T\d/);
   });
 
-  it("Hugging Face: seeded splits with code-point spans and a dataset card", () => {
-    const files = unzipSync(runExport("huggingface", { set: "gold" }).bytes);
+  it("Hugging Face: seeded splits with code-point spans and a dataset card", async () => {
+    const files = unzipSync((await runExport("huggingface", { set: "gold" })).bytes);
     expect(Object.keys(files).sort()).toEqual(["README.md", "test.jsonl", "train.jsonl", "validation.jsonl"]);
     const rows = ["train", "validation", "test"].flatMap((split) => {
       const text = strFromU8(files[`${split}.jsonl`]!);
@@ -192,26 +191,38 @@ describe("exportProject", () => {
       expect(codePointSlice(rows[0]!.text, item.start, item.end)).toBe(item.text);
     }
     expect(strFromU8(files["README.md"]!)).toContain("pretty_name: \"Annotation\"");
-    const again = unzipSync(runExport("huggingface", { set: "gold" }).bytes);
+    const again = unzipSync((await runExport("huggingface", { set: "gold" })).bytes);
     expect(strFromU8(again["train.jsonl"]!)).toBe(strFromU8(files["train.jsonl"]!));
   });
 
-  it("network: GraphML and an edge list of who claims what", () => {
-    const files = unzipSync(runExport("network", { set: "gold" }).bytes);
+  it("network: GraphML and an edge list of who claims what", async () => {
+    const files = unzipSync((await runExport("network", { set: "gold" })).bytes);
     expect(strFromU8(files["network.graphml"]!)).toContain("Tokayev");
     const edges = parse(strFromU8(files["edges.csv"]!), { columns: true }) as Record<string, string>[];
     expect(edges).toEqual([expect.objectContaining({ source: "Tokayev", stance: "favor", weight: "1" })]);
   });
 
   it("streams through a ReadableStream", async () => {
-    const result = exportProject({ caller: fixture.admin, projectId: fixture.projectId, format: "jsonl", filters: { set: "gold" } });
+    const result = await exportProject({ caller: fixture.admin, projectId: fixture.projectId, format: "jsonl", filters: { set: "gold" } });
     const text = await new Response(exportToReadableStream(result.chunks)).text();
     expect(text.trim().split("\n")).toHaveLength(2);
   });
 
-  it("forbids annotators (403) and hides the project from outsiders (404)", () => {
-    expect(() => runExport("jsonl", {}, fixture.alice)).toThrowError(expect.objectContaining({ code: "forbidden" }));
-    expect(() => exportProject({ caller: fixture.reviewer, projectId: 999_999, format: "jsonl", filters: { set: "gold" } })).toThrowError(
+  it("gives back what it reads from when the reader goes away after the first chunk", async () => {
+    const result = await exportProject({ caller: fixture.admin, projectId: fixture.projectId, format: "jsonl", filters: { set: "all" }, batchSize: 1 });
+    const reader = exportToReadableStream(result.chunks).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    expect(await result.chunks.next()).toEqual({ done: true, value: undefined });
+    const engine = getEngine();
+    if (engine.kind === "postgres") expect(engine.connection.pool.totalCount).toBe(engine.connection.pool.idleCount);
+    // The next export runs as usual.
+    expect(jsonLines((await runExport("jsonl")).text())).toHaveLength(2);
+  });
+
+  it("forbids annotators (403) and hides the project from outsiders (404)", async () => {
+    await expect(runExport("jsonl", {}, fixture.alice)).rejects.toThrowError(expect.objectContaining({ code: "forbidden" }));
+    await expect(exportProject({ caller: fixture.reviewer, projectId: 999_999, format: "jsonl", filters: { set: "gold" } })).rejects.toThrowError(
       expect.objectContaining({ code: "not_found" }),
     );
   });

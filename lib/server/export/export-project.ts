@@ -10,7 +10,7 @@ import { loadExportContext } from "./load-export-context";
 import { writeConll, writeCsv, writeDoccano, writeJsonl, writeLabelStudio } from "./write-text-formats";
 import { writeBratZip, writeHuggingFaceZip, writeNetworkZip } from "./write-zip-formats";
 
-const writers: Record<ExportFormat, (input: ExportInput) => Generator<ExportChunk>> = {
+const writers: Record<ExportFormat, (input: ExportInput) => AsyncGenerator<ExportChunk>> = {
   jsonl: writeJsonl,
   csv: writeCsv,
   conll: writeConll,
@@ -24,8 +24,11 @@ const writers: Record<ExportFormat, (input: ExportInput) => Generator<ExportChun
 export interface ProjectExport {
   fileName: string;
   contentType: string;
-  /** The file's bytes, produced lazily batch by batch: reading it is what runs the export. */
-  chunks: Generator<Uint8Array>;
+  /**
+   * The file's bytes, produced lazily batch by batch: reading it is what runs the export.
+   * Whoever stops reading early calls `return()`, which releases what the reading holds.
+   */
+  chunks: AsyncGenerator<Uint8Array>;
 }
 
 const fileNamePart = (value: string) =>
@@ -37,7 +40,7 @@ const fileNamePart = (value: string) =>
  * are consumed, so memory stays flat however large the project. The `system` caller is the
  * command line's, which has full access.
  */
-export function exportProject(options: {
+export async function exportProject(options: {
   caller: Caller | "system";
   projectId: number;
   format: ExportFormat;
@@ -45,11 +48,11 @@ export function exportProject(options: {
   /** Seed of the Hugging Face split; the same seed gives the same split. */
   seed?: string;
   batchSize?: number;
-}): ProjectExport {
+}): Promise<ProjectExport> {
   const { caller, projectId, format, filters } = options;
-  if (caller !== "system") requireProjectRole(caller, projectId, "manager", "reviewer");
+  if (caller !== "system") await requireProjectRole(caller, projectId, "manager", "reviewer");
   const db = getDb();
-  const { projectDescription, ...context } = loadExportContext(db, projectId);
+  const { projectDescription, ...context } = await loadExportContext(db, projectId);
   const input: ExportInput = {
     batches: (accept) => loadExportBatches({ db, projectId, filters, batchSize: options.batchSize, accept }),
     context,
@@ -65,28 +68,31 @@ export function exportProject(options: {
   };
 }
 
-function* encodeChunks(chunks: Generator<ExportChunk>): Generator<Uint8Array> {
+async function* encodeChunks(chunks: AsyncGenerator<ExportChunk>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
     if (bytes.byteLength > 0) yield bytes;
   }
 }
 
-/** A web stream that pulls one chunk at a time, so a slow client holds back the reading. */
-export function exportToReadableStream(chunks: Generator<Uint8Array>): ReadableStream<Uint8Array> {
+/**
+ * A web stream that pulls one chunk at a time, so a slow client holds back the reading; a
+ * client that goes away cancels it, which ends the export and releases what it holds.
+ */
+export function exportToReadableStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       try {
-        const next = chunks.next();
+        const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       } catch (error) {
         controller.error(error);
       }
     },
-    cancel() {
-      chunks.return(undefined);
+    async cancel() {
+      await chunks.return(undefined);
     },
   });
 }

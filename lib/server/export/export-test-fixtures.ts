@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { annotations, assignments, documentLabels, documentReviews, documents, relations, relationTypes } from "@/db/schema";
 import { locate } from "@/lib/domain/export/fixtures/sample-documents";
 import { insertTestDocument, insertTestMember, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
@@ -17,28 +18,28 @@ export const codePointSlice = (text: string, start: number, end: number) => Arra
  * One adjudicated Chinese/English document with gold spans, Alice's submitted work and Bob's
  * unsubmitted work (never exported), and one English document with only Alice's work.
  */
-export function setUpExportProject(db: Db) {
-  const project = setUpAnnotationProject(db);
+export async function setUpExportProject(db: Db) {
+  const project = await setUpAnnotationProject(db);
   const { projectId, personTypeId, claimId, tokayevId, alice, bob } = project;
-  const reviewer = insertTestMember(db, projectId, "reviewer");
-  const documentId = insertTestDocument(db, projectId, exportText, "Sanctions");
-  db.update(documents).set({ language: "zh", publishedAt: "2022-10-05" }).where(eq(documents.id, documentId)).run();
-  const otherId = insertTestDocument(db, projectId, "🙂 Rosatom disagrees, says Almaty.", "Rosatom");
-  db.update(documents).set({ language: "en", publishedAt: "2023-01" }).where(eq(documents.id, otherId)).run();
-  const saidBy = db.insert(relationTypes).values({ projectId, key: "said_by", name: "Said by" }).returning().get();
+  const reviewer = await insertTestMember(db, projectId, "reviewer");
+  const documentId = await insertTestDocument(db, projectId, exportText, "Sanctions");
+  await db.update(documents).set({ language: "zh", publishedAt: "2022-10-05" }).where(eq(documents.id, documentId));
+  const otherId = await insertTestDocument(db, projectId, "🙂 Rosatom disagrees, says Almaty.", "Rosatom");
+  await db.update(documents).set({ language: "en", publishedAt: "2023-01" }).where(eq(documents.id, otherId));
+  const saidBy = firstRow(await db.insert(relationTypes).values({ projectId, key: "said_by", name: "Said by" }).returning(), "relation type");
 
-  const span = (values: Partial<typeof annotations.$inferInsert> & { quote: string; authorId: number; docId?: number; occurrence?: number }) => {
+  const span = async (values: Partial<typeof annotations.$inferInsert> & { quote: string; authorId: number; docId?: number; occurrence?: number }) => {
     const { docId = documentId, occurrence = 0, ...rest } = values;
     const text = docId === documentId ? exportText : "🙂 Rosatom disagrees, says Almaty.";
     const at = locate(text, values.quote, occurrence);
-    return db
+    const rows = await db
       .insert(annotations)
       .values({ projectId, documentId: docId, set: "annotator", layer: "entity", ...rest, start: at.start, end: at.end })
-      .returning()
-      .get();
+      .returning();
+    return firstRow(rows, "span");
   };
-  const goldPerson = span({ quote: "托卡耶夫", authorId: reviewer.id, set: "gold", entityTypeId: personTypeId, entityId: tokayevId });
-  const goldClaim = span({
+  const goldPerson = await span({ quote: "托卡耶夫", authorId: reviewer.id, set: "gold", entityTypeId: personTypeId, entityId: tokayevId });
+  const goldClaim = await span({
     quote: "哈萨克斯坦支持制裁",
     authorId: reviewer.id,
     set: "gold",
@@ -48,22 +49,20 @@ export function setUpExportProject(db: Db) {
     claimantEntityId: tokayevId,
     claimantMentionId: goldPerson.id,
   });
-  db.insert(relations)
-    .values({ projectId, documentId, authorId: reviewer.id, set: "gold", relationTypeId: saidBy.id, fromId: goldClaim.id, toId: goldPerson.id })
-    .run();
-  db.insert(documentLabels).values({ projectId, documentId, authorId: reviewer.id, set: "gold", claimId, stance: "favor" }).run();
-  db.insert(documentReviews).values({ documentId, status: "adjudicated", reviewerId: reviewer.id }).run();
+  await db
+    .insert(relations)
+    .values({ projectId, documentId, authorId: reviewer.id, set: "gold", relationTypeId: saidBy.id, fromId: goldClaim.id, toId: goldPerson.id });
+  await db.insert(documentLabels).values({ projectId, documentId, authorId: reviewer.id, set: "gold", claimId, stance: "favor" });
+  await db.insert(documentReviews).values({ documentId, status: "adjudicated", reviewerId: reviewer.id });
 
-  span({ quote: "Tokayev", authorId: alice.id, entityTypeId: personTypeId });
-  span({ quote: "Kazakhstan backs the sanctions", authorId: alice.id, layer: "claim", claimId, stance: "favor", claimantEntityId: tokayevId });
-  span({ quote: "Rosatom", authorId: alice.id, entityTypeId: personTypeId, docId: otherId });
-  span({ quote: "Kazakhstan", authorId: bob.id, entityTypeId: personTypeId });
-  db.insert(assignments)
-    .values([
-      { documentId, userId: alice.id, status: "submitted" },
-      { documentId: otherId, userId: alice.id, status: "submitted" },
-      { documentId, userId: bob.id, status: "in_progress" },
-    ])
-    .run();
+  await span({ quote: "Tokayev", authorId: alice.id, entityTypeId: personTypeId });
+  await span({ quote: "Kazakhstan backs the sanctions", authorId: alice.id, layer: "claim", claimId, stance: "favor", claimantEntityId: tokayevId });
+  await span({ quote: "Rosatom", authorId: alice.id, entityTypeId: personTypeId, docId: otherId });
+  await span({ quote: "Kazakhstan", authorId: bob.id, entityTypeId: personTypeId });
+  await db.insert(assignments).values([
+    { documentId, userId: alice.id, status: "submitted" },
+    { documentId: otherId, userId: alice.id, status: "submitted" },
+    { documentId, userId: bob.id, status: "in_progress" },
+  ]);
   return { ...project, reviewer, documentId, otherId };
 }

@@ -9,16 +9,16 @@ import { exportLabelStudioTask } from "@/lib/domain/export/labelstudio";
 import { type ExportChunk, type ExportInput, selectorName, selectorsFor } from "./export-input";
 
 /** Lossless JSONL: one line per document holding every selected set. */
-export function* writeJsonl(input: ExportInput): Generator<ExportChunk> {
-  for (const batch of input.batches()) {
+export async function* writeJsonl(input: ExportInput): AsyncGenerator<ExportChunk> {
+  for await (const batch of input.batches()) {
     yield batch.map(({ document }) => exportClaimdeskJsonlLine(document)).join("");
   }
 }
 
 /** Claim spans as CSV; the `annotator` column says whose (or "gold"). */
-export function* writeCsv(input: ExportInput): Generator<ExportChunk> {
+export async function* writeCsv(input: ExportInput): AsyncGenerator<ExportChunk> {
   yield claimsCsvHeader();
-  for (const batch of input.batches()) {
+  for await (const batch of input.batches()) {
     yield batch.map(({ document }) => exportClaimsCsvRows(document)).join("");
   }
 }
@@ -27,8 +27,8 @@ export function* writeCsv(input: ExportInput): Generator<ExportChunk> {
  * CoNLL holds one set per document block. Gold-only exports are plain CoNLL; otherwise a
  * `# document=<id> set=<gold|email>` comment line says whose block follows.
  */
-export function* writeConll(input: ExportInput): Generator<ExportChunk> {
-  for (const batch of input.batches()) {
+export async function* writeConll(input: ExportInput): AsyncGenerator<ExportChunk> {
+  for await (const batch of input.batches()) {
     const parts: string[] = [];
     for (const loaded of batch) {
       for (const selector of selectorsFor(loaded, input.set)) {
@@ -41,17 +41,17 @@ export function* writeConll(input: ExportInput): Generator<ExportChunk> {
 }
 
 /** A JSON array of Label Studio tasks, streamed one task at a time. */
-export function* writeLabelStudio(input: ExportInput): Generator<ExportChunk> {
+export async function* writeLabelStudio(input: ExportInput): AsyncGenerator<ExportChunk> {
   let count = 0;
-  for (const batch of input.batches()) {
+  for await (const batch of input.batches()) {
     yield batch.map(({ document }) => jsonArrayElement(exportLabelStudioTask(document), count++)).join("");
   }
   yield jsonArrayEnd(count);
 }
 
 /** doccano JSONL, one line per document and set; lines other than gold carry an `annotator` field. */
-export function* writeDoccano(input: ExportInput): Generator<ExportChunk> {
-  for (const batch of input.batches()) {
+export async function* writeDoccano(input: ExportInput): AsyncGenerator<ExportChunk> {
+  for await (const batch of input.batches()) {
     const lines: string[] = [];
     for (const loaded of batch) {
       for (const selector of selectorsFor(loaded, input.set)) {

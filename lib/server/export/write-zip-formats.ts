@@ -17,10 +17,10 @@ import { ZipStream } from "./zip-stream";
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._@-]+/g, "_");
 
 /** brat: `doc-<id>.<gold|email>.txt` and `.ann` per document and set, and the two config files. */
-export function* writeBratZip(input: ExportInput): Generator<ExportChunk> {
+export async function* writeBratZip(input: ExportInput): AsyncGenerator<ExportChunk> {
   const zip = new ZipStream();
   for (const entry of exportBratConfig(input.context.schema)) zip.addFile(entry.path, entry.content);
-  for (const batch of input.batches()) {
+  for await (const batch of input.batches()) {
     for (const loaded of batch) {
       for (const selector of selectorsFor(loaded, input.set)) {
         const base = `doc-${loaded.document.id}.${safeName(selectorName(selector))}`;
@@ -47,7 +47,7 @@ const setDescriptions: Record<ExportSetChoice, string> = {
  * writes one file at a time, so each split is one pass over the documents; the split is known
  * from the id, so documents of other splits are skipped before their annotations are read.
  */
-export function* writeHuggingFaceZip(input: ExportInput): Generator<ExportChunk> {
+export async function* writeHuggingFaceZip(input: ExportInput): AsyncGenerator<ExportChunk> {
   const zip = new ZipStream();
   const labelNames = huggingFaceLabelNames(input.context.schema);
   const stats = createDatasetStats();
@@ -55,7 +55,7 @@ export function* writeHuggingFaceZip(input: ExportInput): Generator<ExportChunk>
   for (const split of datasetSplits) {
     const file = zip.openFile(`${split}.jsonl`);
     const inSplit = (id: number) => assignSplit(id, input.seed, DEFAULT_SPLIT_RATIOS) === split;
-    for (const batch of input.batches(inSplit)) {
+    for await (const batch of input.batches(inSplit)) {
       const lines: string[] = [];
       for (const loaded of batch) {
         for (const selector of selectorsFor(loaded, input.set)) {
@@ -90,9 +90,9 @@ export function* writeHuggingFaceZip(input: ExportInput): Generator<ExportChunk>
 }
 
 /** The discourse network (nodes and edge counts only, never spans) as GraphML and an edge CSV. */
-export function* writeNetworkZip(input: ExportInput): Generator<ExportChunk> {
+export async function* writeNetworkZip(input: ExportInput): AsyncGenerator<ExportChunk> {
   const network = createDiscourseNetwork();
-  for (const batch of input.batches()) {
+  for await (const batch of input.batches()) {
     for (const loaded of batch) {
       for (const selector of selectorsFor(loaded, input.set)) {
         addToDiscourseNetwork(network, selectAnnotationSet(loaded.document, selector));

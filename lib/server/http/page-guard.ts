@@ -14,9 +14,9 @@ export async function requirePageCaller(): Promise<Caller> {
 }
 
 /** For pages: a row the caller may not see renders the 404 page instead of an error. */
-export function orNotFound<T>(load: () => T): T {
+export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
   try {
-    return load();
+    return await load();
   } catch (error) {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
     throw error;

@@ -6,48 +6,47 @@ import type { ColoredLabelInput, RelationTypeInput } from "@/lib/domain/project/
 import type { KeyedChanges } from "@/lib/domain/project/plan-keyed-changes";
 import type { ColoredLabelView, RelationTypeView } from "./label-schema-view";
 
-type Writer = Pick<Db, "insert" | "update" | "delete">;
-
 /** Writes planned changes to entity types or stance labels (the two tables share their shape). */
-export function applyColoredLabelChanges(
-  tx: Writer,
+export async function applyColoredLabelChanges(
+  tx: Db,
   table: typeof entityTypes | typeof stanceLabels,
   projectId: number,
   changes: KeyedChanges<ColoredLabelView, ColoredLabelInput>,
-): void {
+): Promise<void> {
   // Deletions first, so that nothing ever holds two rows for one key.
   if (changes.removed.length > 0) {
-    tx.delete(table).where(inArray(table.id, changes.removed.map((item) => item.id))).run();
+    await tx.delete(table).where(inArray(table.id, changes.removed.map((item) => item.id)));
   }
   for (const { existing, wanted, position } of changes.updated) {
-    tx.update(table)
+    await tx
+      .update(table)
       .set({ name: wanted.name, color: wanted.color, hotkey: wanted.hotkey, position })
-      .where(eq(table.id, existing.id))
-      .run();
+      .where(eq(table.id, existing.id));
   }
   if (changes.added.length > 0) {
-    tx.insert(table)
-      .values(changes.added.map(({ wanted, position }) => ({ ...pickColoredLabel(wanted), projectId, position })))
-      .run();
+    await tx
+      .insert(table)
+      .values(changes.added.map(({ wanted, position }) => ({ ...pickColoredLabel(wanted), projectId, position })));
   }
 }
 
-export function applyRelationTypeChanges(
-  tx: Writer,
+export async function applyRelationTypeChanges(
+  tx: Db,
   projectId: number,
   changes: KeyedChanges<RelationTypeView, RelationTypeInput>,
-): void {
+): Promise<void> {
   if (changes.removed.length > 0) {
-    tx.delete(relationTypes).where(inArray(relationTypes.id, changes.removed.map((item) => item.id))).run();
+    await tx.delete(relationTypes).where(inArray(relationTypes.id, changes.removed.map((item) => item.id)));
   }
   for (const { existing, wanted, position } of changes.updated) {
-    tx.update(relationTypes)
+    await tx
+      .update(relationTypes)
       .set({ name: wanted.name, directed: wanted.directed, position })
-      .where(eq(relationTypes.id, existing.id))
-      .run();
+      .where(eq(relationTypes.id, existing.id));
   }
   if (changes.added.length > 0) {
-    tx.insert(relationTypes)
+    await tx
+      .insert(relationTypes)
       .values(
         changes.added.map(({ wanted, position }) => ({
           key: wanted.key,
@@ -56,8 +55,7 @@ export function applyRelationTypeChanges(
           projectId,
           position,
         })),
-      )
-      .run();
+      );
   }
 }
 

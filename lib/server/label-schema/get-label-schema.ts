@@ -5,7 +5,7 @@ import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { type LabelSchemaView, readLabelSchema } from "./label-schema-view";
 
 /** Any member reads the label schema; the annotation workspace is built from it. */
-export function getLabelSchema(options: { caller: Caller; projectId: number }): LabelSchemaView {
-  requireProjectRole(options.caller, options.projectId);
+export async function getLabelSchema(options: { caller: Caller; projectId: number }): Promise<LabelSchemaView> {
+  await requireProjectRole(options.caller, options.projectId);
   return readLabelSchema(getDb(), options.projectId);
 }

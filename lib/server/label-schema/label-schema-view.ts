@@ -33,25 +33,22 @@ const coloredColumns = (table: typeof entityTypes | typeof stanceLabels) => ({
 });
 
 /** A project's label schema, each list ordered by position. */
-export function readLabelSchema(tx: Pick<Db, "select">, projectId: number): LabelSchemaView {
+export async function readLabelSchema(tx: Db, projectId: number): Promise<LabelSchemaView> {
   return {
-    entityTypes: tx
+    entityTypes: await tx
       .select(coloredColumns(entityTypes))
       .from(entityTypes)
       .where(eq(entityTypes.projectId, projectId))
-      .orderBy(asc(entityTypes.position), asc(entityTypes.id))
-      .all(),
-    stanceLabels: tx
+      .orderBy(asc(entityTypes.position), asc(entityTypes.id)),
+    stanceLabels: await tx
       .select(coloredColumns(stanceLabels))
       .from(stanceLabels)
       .where(eq(stanceLabels.projectId, projectId))
-      .orderBy(asc(stanceLabels.position), asc(stanceLabels.id))
-      .all(),
-    relationTypes: tx
+      .orderBy(asc(stanceLabels.position), asc(stanceLabels.id)),
+    relationTypes: await tx
       .select({ id: relationTypes.id, key: relationTypes.key, name: relationTypes.name, directed: relationTypes.directed })
       .from(relationTypes)
       .where(eq(relationTypes.projectId, projectId))
-      .orderBy(asc(relationTypes.position), asc(relationTypes.id))
-      .all(),
+      .orderBy(asc(relationTypes.position), asc(relationTypes.id)),
   };
 }

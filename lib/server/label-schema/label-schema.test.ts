@@ -9,8 +9,8 @@ import { getLabelSchema } from "./get-label-schema";
 import { replaceLabelSchema } from "./replace-label-schema";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 const schema: LabelSchemaInput = {
@@ -25,19 +25,20 @@ const schema: LabelSchemaInput = {
   relationTypes: [{ key: "member_of", name: "Member of", directed: true }],
 };
 
-function setUp() {
-  const admin = insertTestUser(db, { isAdmin: true });
-  const project = createProject({ caller: admin, name: "Labels" });
+async function setUp() {
+  const admin = await insertTestUser(db, { isAdmin: true });
+  const project = await createProject({ caller: admin, name: "Labels" });
   return { admin, projectId: project.id };
 }
 
-function insertSpan(projectId: number, authorId: number, fields: { entityTypeId?: number; stance?: string }) {
-  const document = db
+async function insertSpan(projectId: number, authorId: number, fields: { entityTypeId?: number; stance?: string }) {
+  const [document] = await db
     .insert(documents)
     .values({ projectId, title: "t", text: "Tokajew", chars: 7, language: "de", metadata: {}, contentHash: `h${Math.random()}` })
-    .returning()
-    .get();
-  db.insert(annotations)
+    .returning();
+  if (!document) throw new Error("the document was not stored");
+  await db
+    .insert(annotations)
     .values({
       projectId,
       documentId: document.id,
@@ -48,18 +49,17 @@ function insertSpan(projectId: number, authorId: number, fields: { entityTypeId?
       end: 7,
       quote: "Tokajew",
       ...fields,
-    })
-    .run();
+    });
 }
 
 describe("label schema", () => {
-  it("starts with the default stances and replaces the whole schema, keeping ids of kept keys", () => {
-    const { admin, projectId } = setUp();
-    const initial = getLabelSchema({ caller: admin, projectId });
+  it("starts with the default stances and replaces the whole schema, keeping ids of kept keys", async () => {
+    const { admin, projectId } = await setUp();
+    const initial = await getLabelSchema({ caller: admin, projectId });
     expect(initial.stanceLabels.map((s) => s.key)).toEqual(["favor", "against", "neutral", "unclear"]);
     const favorId = initial.stanceLabels[0]?.id;
 
-    const saved = replaceLabelSchema({ caller: admin, projectId, schema });
+    const saved = await replaceLabelSchema({ caller: admin, projectId, schema });
     expect(saved.entityTypes.map((t) => t.key)).toEqual(["PER", "ORG"]);
     expect(saved.stanceLabels).toEqual([
       { id: favorId, key: "favor", name: "Favor", color: "#16a34a", hotkey: "f" },
@@ -67,7 +67,7 @@ describe("label schema", () => {
     ]);
     expect(saved.relationTypes).toEqual([expect.objectContaining({ key: "member_of", directed: true })]);
 
-    const reordered = replaceLabelSchema({
+    const reordered = await replaceLabelSchema({
       caller: admin,
       projectId,
       schema: { ...schema, entityTypes: [{ ...schema.entityTypes[1]!, name: "Org" }, schema.entityTypes[0]!] },
@@ -76,48 +76,48 @@ describe("label schema", () => {
       ["ORG", "Org"],
       ["PER", "Person"],
     ]);
-    expect(getLabelSchema({ caller: admin, projectId })).toEqual(reordered);
+    expect(await getLabelSchema({ caller: admin, projectId })).toEqual(reordered);
   });
 
-  it("rejects invalid schemas as unprocessable and changes nothing", () => {
-    const { admin, projectId } = setUp();
-    const before = getLabelSchema({ caller: admin, projectId });
+  it("rejects invalid schemas as unprocessable and changes nothing", async () => {
+    const { admin, projectId } = await setUp();
+    const before = await getLabelSchema({ caller: admin, projectId });
     const clash = { ...schema, entityTypes: [{ key: "FAC", name: "Facility", color: "#000000", hotkey: "f" }] };
-    expect(() => replaceLabelSchema({ caller: admin, projectId, schema: clash })).toThrowError(
+    await expect(replaceLabelSchema({ caller: admin, projectId, schema: clash })).rejects.toThrowError(
       expect.objectContaining({ code: "unprocessable", message: expect.stringMatching(/hotkey "f"/) }),
     );
-    expect(getLabelSchema({ caller: admin, projectId })).toEqual(before);
+    expect(await getLabelSchema({ caller: admin, projectId })).toEqual(before);
   });
 
-  it("refuses to delete an entity type or stance still used by annotations, naming it and its use count", () => {
-    const { admin, projectId } = setUp();
-    const saved = replaceLabelSchema({ caller: admin, projectId, schema });
-    insertSpan(projectId, admin.id, { entityTypeId: saved.entityTypes[0]!.id });
-    insertSpan(projectId, admin.id, { stance: "against" });
-    insertSpan(projectId, admin.id, { stance: "against" });
+  it("refuses to delete an entity type or stance still used by annotations, naming it and its use count", async () => {
+    const { admin, projectId } = await setUp();
+    const saved = await replaceLabelSchema({ caller: admin, projectId, schema });
+    await insertSpan(projectId, admin.id, { entityTypeId: saved.entityTypes[0]!.id });
+    await insertSpan(projectId, admin.id, { stance: "against" });
+    await insertSpan(projectId, admin.id, { stance: "against" });
 
     const withoutPerson = { ...schema, entityTypes: schema.entityTypes.slice(1) };
-    expect(() => replaceLabelSchema({ caller: admin, projectId, schema: withoutPerson })).toThrowError(
+    await expect(replaceLabelSchema({ caller: admin, projectId, schema: withoutPerson })).rejects.toThrowError(
       expect.objectContaining({ code: "conflict", message: expect.stringContaining('entity type "PER" (used by 1 annotation)') }),
     );
     const withoutAgainst = { ...schema, stanceLabels: schema.stanceLabels.slice(0, 1) };
-    expect(() => replaceLabelSchema({ caller: admin, projectId, schema: withoutAgainst })).toThrowError(
+    await expect(replaceLabelSchema({ caller: admin, projectId, schema: withoutAgainst })).rejects.toThrowError(
       expect.objectContaining({ code: "conflict", message: expect.stringContaining('stance "against" (used 2 times)') }),
     );
     // Unused items can still go.
     const withoutOrg = { ...schema, entityTypes: schema.entityTypes.slice(0, 1) };
-    expect(replaceLabelSchema({ caller: admin, projectId, schema: withoutOrg }).entityTypes.map((t) => t.key)).toEqual(["PER"]);
+    expect((await replaceLabelSchema({ caller: admin, projectId, schema: withoutOrg })).entityTypes.map((t) => t.key)).toEqual(["PER"]);
   });
 
-  it("lets members read but only managers write, and hides the project from non-members", () => {
-    const { admin, projectId } = setUp();
-    const annotator = insertTestUser(db);
-    const outsider = insertTestUser(db);
-    addMember({ caller: admin, projectId, email: annotator.email, roles: ["annotator"] });
-    expect(getLabelSchema({ caller: annotator, projectId }).stanceLabels).toHaveLength(4);
-    expect(() => replaceLabelSchema({ caller: annotator, projectId, schema })).toThrowError(
+  it("lets members read but only managers write, and hides the project from non-members", async () => {
+    const { admin, projectId } = await setUp();
+    const annotator = await insertTestUser(db);
+    const outsider = await insertTestUser(db);
+    await addMember({ caller: admin, projectId, email: annotator.email, roles: ["annotator"] });
+    expect((await getLabelSchema({ caller: annotator, projectId })).stanceLabels).toHaveLength(4);
+    await expect(replaceLabelSchema({ caller: annotator, projectId, schema })).rejects.toThrowError(
       expect.objectContaining({ code: "forbidden" }),
     );
-    expect(() => getLabelSchema({ caller: outsider, projectId })).toThrowError(expect.objectContaining({ code: "not_found" }));
+    await expect(getLabelSchema({ caller: outsider, projectId })).rejects.toThrowError(expect.objectContaining({ code: "not_found" }));
   });
 });

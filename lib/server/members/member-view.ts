@@ -11,11 +11,9 @@ export interface MemberView {
   roles: ProjectRole[];
 }
 
-type Reader = Pick<Db, "select">;
-
 /** The project's members with their roles, by name; `userId` narrows it to one member. */
-export function readMembers(tx: Reader, projectId: number, userId?: number): MemberView[] {
-  const rows = tx
+export async function readMembers(tx: Db, projectId: number, userId?: number): Promise<MemberView[]> {
+  const rows = await tx
     .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -24,8 +22,7 @@ export function readMembers(tx: Reader, projectId: number, userId?: number): Mem
         ? eq(memberships.projectId, projectId)
         : and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)),
     )
-    .orderBy(asc(users.name), asc(users.id))
-    .all();
+    .orderBy(asc(users.name), asc(users.id));
   const byUser = new Map<number, MemberView>();
   for (const { role, ...user } of rows) {
     const member = byUser.get(user.userId) ?? { ...user, roles: [] };

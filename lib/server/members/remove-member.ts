@@ -13,26 +13,21 @@ import { requireRemainingManager } from "./require-remaining-manager";
  * Managers take every role in the project from a member. Their annotations stay: they are
  * part of the project's data, not of the membership.
  */
-export function removeMember(options: { caller: Caller; projectId: number; userId: number }): void {
+export async function removeMember(options: { caller: Caller; projectId: number; userId: number }): Promise<void> {
   const { caller, projectId, userId } = options;
-  requireProjectRole(caller, projectId, "manager");
-  getDb().transaction(
-    (tx) => {
-      const before = readMembers(tx, projectId, userId)[0];
-      if (!before) throw notFound("Member");
-      tx.delete(memberships)
-        .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)))
-        .run();
-      requireRemainingManager(tx, projectId);
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "member.remove",
-        subjectType: "user",
-        subjectId: userId,
-        before,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await requireProjectRole(caller, projectId, "manager");
+  await getDb().transaction(async (tx) => {
+    const [before] = await readMembers(tx, projectId, userId);
+    if (!before) throw notFound("Member");
+    await tx.delete(memberships).where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)));
+    await requireRemainingManager(tx, projectId);
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "member.remove",
+      subjectType: "user",
+      subjectId: userId,
+      before,
+    });
+  });
 }

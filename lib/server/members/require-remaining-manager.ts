@@ -5,12 +5,11 @@ import { memberships } from "@/db/schema";
 import { AppError } from "@/lib/server/errors";
 
 /** Called after a change inside its transaction: throwing rolls the change back. */
-export function requireRemainingManager(tx: Pick<Db, "select">, projectId: number): void {
-  const [row] = tx
+export async function requireRemainingManager(tx: Db, projectId: number): Promise<void> {
+  const [row] = await tx
     .select({ managers: count() })
     .from(memberships)
-    .where(and(eq(memberships.projectId, projectId), eq(memberships.role, "manager")))
-    .all();
+    .where(and(eq(memberships.projectId, projectId), eq(memberships.role, "manager")));
   if ((row?.managers ?? 0) === 0) {
     throw new AppError("conflict", "A project must keep at least one manager; make someone else manager first");
   }

@@ -10,39 +10,34 @@ import { type MemberView, readMembers } from "./member-view";
 import { requireRemainingManager } from "./require-remaining-manager";
 
 /** Managers replace a member's roles; the project keeps at least one manager. */
-export function updateMemberRoles(options: {
+export async function updateMemberRoles(options: {
   caller: Caller;
   projectId: number;
   userId: number;
   roles: ProjectRole[];
-}): MemberView {
+}): Promise<MemberView> {
   const { caller, projectId, userId } = options;
-  requireProjectRole(caller, projectId, "manager");
-  return getDb().transaction(
-    (tx) => {
-      const before = readMembers(tx, projectId, userId)[0];
-      if (!before) throw notFound("Member");
-      tx.delete(memberships)
-        .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)))
-        .run();
-      tx.insert(memberships)
-        .values(options.roles.map((role) => ({ projectId, userId, role })))
-        .onConflictDoNothing()
-        .run();
-      requireRemainingManager(tx, projectId);
-      const after = readMembers(tx, projectId, userId)[0];
-      if (!after) throw notFound("Member");
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "member.update",
-        subjectType: "user",
-        subjectId: userId,
-        before,
-        after,
-      });
-      return after;
-    },
-    { behavior: "immediate" },
-  );
+  await requireProjectRole(caller, projectId, "manager");
+  return getDb().transaction(async (tx) => {
+    const [before] = await readMembers(tx, projectId, userId);
+    if (!before) throw notFound("Member");
+    await tx.delete(memberships).where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)));
+    await tx
+      .insert(memberships)
+      .values(options.roles.map((role) => ({ projectId, userId, role })))
+      .onConflictDoNothing();
+    await requireRemainingManager(tx, projectId);
+    const [after] = await readMembers(tx, projectId, userId);
+    if (!after) throw notFound("Member");
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "member.update",
+      subjectType: "user",
+      subjectId: userId,
+      before,
+      after,
+    });
+    return after;
+  });
 }

@@ -14,23 +14,24 @@ export interface ProjectContentCounts {
 }
 
 /** The figures of a project's overview page; any member may see them. */
-export function countProjectContents(options: { caller: Caller; projectId: number }): ProjectContentCounts {
+export async function countProjectContents(options: {
+  caller: Caller;
+  projectId: number;
+}): Promise<ProjectContentCounts> {
   const { caller, projectId } = options;
-  requireProjectRole(caller, projectId);
+  await requireProjectRole(caller, projectId);
   const db = getDb();
-  const [documentRow] = db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId)).all();
-  const [memberRow] = db
+  const [documentRow] = await db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId));
+  const [memberRow] = await db
     .select({ n: countDistinct(memberships.userId) })
     .from(memberships)
-    .where(eq(memberships.projectId, projectId))
-    .all();
-  const [claimRow] = db.select({ n: count() }).from(claims).where(eq(claims.projectId, projectId)).all();
-  const [proposedRow] = db
+    .where(eq(memberships.projectId, projectId));
+  const [claimRow] = await db.select({ n: count() }).from(claims).where(eq(claims.projectId, projectId));
+  const [proposedRow] = await db
     .select({ n: count() })
     .from(claims)
-    .where(and(eq(claims.projectId, projectId), eq(claims.status, "proposed")))
-    .all();
-  const [entityRow] = db.select({ n: count() }).from(catalogEntities).where(eq(catalogEntities.projectId, projectId)).all();
+    .where(and(eq(claims.projectId, projectId), eq(claims.status, "proposed")));
+  const [entityRow] = await db.select({ n: count() }).from(catalogEntities).where(eq(catalogEntities.projectId, projectId));
   return {
     documents: documentRow?.n ?? 0,
     members: memberRow?.n ?? 0,

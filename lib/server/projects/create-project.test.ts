@@ -8,41 +8,41 @@ import { listProjects } from "./list-projects";
 import { updateProject } from "./update-project";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 describe("projects", () => {
-  it("lets admins create projects with default settings and stances, and makes them manager", () => {
-    const admin = insertTestUser(db, { isAdmin: true });
-    const project = createProject({ caller: admin, name: "Sanctions" });
+  it("lets admins create projects with default settings and stances, and makes them manager", async () => {
+    const admin = await insertTestUser(db, { isAdmin: true });
+    const project = await createProject({ caller: admin, name: "Sanctions" });
     expect(project.id).toBeGreaterThan(0);
     expect(project.settings.annotatorsPerDocument).toBe(2);
     expect(project.settings.blind).toBe(true);
-    expect(listProjects({ caller: admin }).map((p) => p.name)).toContain("Sanctions");
+    expect((await listProjects({ caller: admin })).map((p) => p.name)).toContain("Sanctions");
   });
 
-  it("refuses project creation to non-admins", () => {
-    const user = insertTestUser(db);
-    expect(() => createProject({ caller: user, name: "Nope" })).toThrowError(AppError);
+  it("refuses project creation to non-admins", async () => {
+    const user = await insertTestUser(db);
+    await expect(createProject({ caller: user, name: "Nope" })).rejects.toThrowError(AppError);
   });
 
-  it("hides projects from non-members as not found, and lists only own projects", () => {
-    const admin = insertTestUser(db, { isAdmin: true });
-    const outsider = insertTestUser(db);
-    const project = createProject({ caller: admin, name: "Hidden" });
-    expect(() => getProject({ caller: outsider, projectId: project.id })).toThrowError(/not found/);
-    expect(listProjects({ caller: outsider })).toEqual([]);
+  it("hides projects from non-members as not found, and lists only own projects", async () => {
+    const admin = await insertTestUser(db, { isAdmin: true });
+    const outsider = await insertTestUser(db);
+    const project = await createProject({ caller: admin, name: "Hidden" });
+    await expect(getProject({ caller: outsider, projectId: project.id })).rejects.toThrowError(/not found/);
+    expect(await listProjects({ caller: outsider })).toEqual([]);
   });
 
-  it("merges settings patches and rejects invalid values", () => {
-    const admin = insertTestUser(db, { isAdmin: true });
-    const project = createProject({ caller: admin, name: "Settings" });
-    const updated = updateProject({ caller: admin, projectId: project.id, patch: { settings: { blind: false } } });
+  it("merges settings patches and rejects invalid values", async () => {
+    const admin = await insertTestUser(db, { isAdmin: true });
+    const project = await createProject({ caller: admin, name: "Settings" });
+    const updated = await updateProject({ caller: admin, projectId: project.id, patch: { settings: { blind: false } } });
     expect(updated.settings.blind).toBe(false);
     expect(updated.settings.annotatorsPerDocument).toBe(2);
-    expect(() =>
+    await expect(
       updateProject({ caller: admin, projectId: project.id, patch: { settings: { annotatorsPerDocument: 0 } } }),
-    ).toThrow();
+    ).rejects.toThrow();
   });
 });

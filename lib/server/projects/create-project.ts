@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { memberships, projects } from "@/db/schema";
 import { defaultProjectSettings } from "@/lib/domain/project/project-settings";
 import { defaultStanceLabels } from "@/lib/domain/project/default-label-schema";
@@ -9,18 +10,18 @@ import { type Caller, requireAdmin } from "@/lib/server/auth/caller";
 import { toProjectView, type ProjectView } from "./project-view";
 
 /** Instance admins create projects; the creator becomes the project's manager. */
-export function createProject(options: {
+export async function createProject(options: {
   caller: Caller;
   name: string;
   description?: string;
   guidelines?: string;
-}): ProjectView {
+}): Promise<ProjectView> {
   const { caller } = options;
   requireAdmin(caller);
   const db = getDb();
-  const row = db.transaction(
-    (tx) => {
-      const project = tx
+  const row = await db.transaction(async (tx) => {
+    const project = firstRow(
+      await tx
         .insert(projects)
         .values({
           name: options.name,
@@ -29,23 +30,22 @@ export function createProject(options: {
           settings: defaultProjectSettings,
           createdBy: caller.id,
         })
-        .returning()
-        .get();
-      tx.insert(memberships).values({ projectId: project.id, userId: caller.id, role: "manager" }).run();
-      tx.insert(stanceLabels)
-        .values(defaultStanceLabels.map((label, position) => ({ ...label, projectId: project.id, position })))
-        .run();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: project.id,
-        action: "project.create",
-        subjectType: "project",
-        subjectId: project.id,
-        after: project,
-      });
-      return project;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(),
+      "project",
+    );
+    await tx.insert(memberships).values({ projectId: project.id, userId: caller.id, role: "manager" });
+    await tx
+      .insert(stanceLabels)
+      .values(defaultStanceLabels.map((label, position) => ({ ...label, projectId: project.id, position })));
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: project.id,
+      action: "project.create",
+      subjectType: "project",
+      subjectId: project.id,
+      after: project,
+    });
+    return project;
+  });
   return toProjectView(row, ["manager", "reviewer", "annotator"]);
 }

@@ -8,9 +8,9 @@ import { notFound } from "@/lib/server/errors";
 import { toProjectView, type ProjectView } from "./project-view";
 
 /** Any member may read a project. */
-export function getProject(options: { caller: Caller; projectId: number }): ProjectView {
-  const access = requireProjectRole(options.caller, options.projectId);
-  const row = getDb().select().from(projects).where(eq(projects.id, options.projectId)).get();
+export async function getProject(options: { caller: Caller; projectId: number }): Promise<ProjectView> {
+  const access = await requireProjectRole(options.caller, options.projectId);
+  const [row] = await getDb().select().from(projects).where(eq(projects.id, options.projectId)).limit(1);
   if (!row) throw notFound("Project");
   return toProjectView(row, access.roles);
 }

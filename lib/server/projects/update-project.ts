@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { projects } from "@/db/schema";
 import { projectSettingsSchema, type ProjectSettings } from "@/lib/domain/project/project-settings";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -17,16 +18,20 @@ export interface ProjectPatch {
 }
 
 /** Managers edit a project's name, description, guidelines and settings. */
-export function updateProject(options: { caller: Caller; projectId: number; patch: ProjectPatch }): ProjectView {
+export async function updateProject(options: {
+  caller: Caller;
+  projectId: number;
+  patch: ProjectPatch;
+}): Promise<ProjectView> {
   const { caller, projectId, patch } = options;
-  const access = requireProjectRole(caller, projectId, "manager");
+  const access = await requireProjectRole(caller, projectId, "manager");
   const db = getDb();
-  const row = db.transaction(
-    (tx) => {
-      const before = tx.select().from(projects).where(eq(projects.id, projectId)).get();
-      if (!before) throw notFound("Project");
-      const settings = projectSettingsSchema.parse({ ...access.settings, ...patch.settings });
-      const after = tx
+  const row = await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(projects).where(eq(projects.id, projectId)).limit(1);
+    if (!before) throw notFound("Project");
+    const settings = projectSettingsSchema.parse({ ...access.settings, ...patch.settings });
+    const after = firstRow(
+      await tx
         .update(projects)
         .set({
           name: patch.name ?? before.name,
@@ -36,20 +41,19 @@ export function updateProject(options: { caller: Caller; projectId: number; patc
           updatedAt: new Date(),
         })
         .where(eq(projects.id, projectId))
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId,
-        action: "project.update",
-        subjectType: "project",
-        subjectId: projectId,
-        before,
-        after,
-      });
-      return after;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(),
+      "project",
+    );
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId,
+      action: "project.update",
+      subjectType: "project",
+      subjectId: projectId,
+      before,
+      after,
+    });
+    return after;
+  });
   return toProjectView(row, access.roles);
 }

@@ -28,44 +28,41 @@ const fieldNames = ["layer", "entityTypeId", "entityId", "claimId", "stance", "c
  * (`fromAnnotationId` alone), edited (with other fields), or a new span (no `fromAnnotationId`).
  * Its provenance lists every submitted annotator span identical to it, and the accepted one.
  */
-export function createGoldSpan(options: { caller: Caller; documentId: number; input: GoldSpanInput }): GoldSpanView {
+export async function createGoldSpan(options: { caller: Caller; documentId: number; input: GoldSpanInput }): Promise<GoldSpanView> {
   const { caller, documentId, input } = options;
-  return getDb().transaction(
-    (tx) => {
-      const { document } = requireReviewAccess(caller, documentId);
-      const state = readReviewState(tx, documentId);
-      requireOpenReview(state.review);
-      const annotatorSpans = [...state.spansByAnnotator.values()].flat();
-      const from = input.fromAnnotationId === undefined ? undefined : annotatorSpans.find((s) => s.id === input.fromAnnotationId);
-      if (input.fromAnnotationId !== undefined && !from) throw notFound("Submitted annotator span");
-      const draft = mergeDraft(input, from, state.gold, annotatorSpans);
-      requireSpanMatchesText(document.text, draft);
-      const scope = { projectId: document.projectId, documentId, authorId: caller.id };
-      requireValidSpanFields(tx, scope, { ...draft, claimantMentionId: null });
-      const mention = state.gold.find((g) => g.id === draft.claimantMentionId);
-      if (draft.claimantMentionId !== null && mention?.layer !== "entity") {
-        throw new AppError("unprocessable", `Span ${draft.claimantMentionId} is not a gold entity span of this document`, {
-          problems: [{ field: "claimantMentionId", message: "not a gold entity span of this document" }],
-        });
-      }
-      const key = versionKeysOf([...state.gold, { ...draft, id: 0 }]).get(0)!;
-      const goldKeys = versionKeysOf(state.gold);
-      if (state.gold.some((g) => goldKeys.get(g.id) === key)) {
-        throw new AppError("conflict", "The gold set already holds this span");
-      }
-      const sources = new Set<number>(from ? [from.id] : []);
-      for (const spans of state.spansByAnnotator.values()) {
-        for (const [spanId, spanKey] of versionKeysOf(spans)) if (spanKey === key) sources.add(spanId);
-      }
-      const row = insertGoldSpan(
-        tx,
-        { projectId: document.projectId, documentId, reviewerId: caller.id },
-        { ...draft, sourceAnnotationIds: [...sources] },
-      );
-      return toGoldSpanView(row);
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(async (tx) => {
+    const { document } = await requireReviewAccess(caller, documentId);
+    const state = await readReviewState(tx, documentId);
+    requireOpenReview(state.review);
+    const annotatorSpans = [...state.spansByAnnotator.values()].flat();
+    const from = input.fromAnnotationId === undefined ? undefined : annotatorSpans.find((s) => s.id === input.fromAnnotationId);
+    if (input.fromAnnotationId !== undefined && !from) throw notFound("Submitted annotator span");
+    const draft = mergeDraft(input, from, state.gold, annotatorSpans);
+    requireSpanMatchesText(document.text, draft);
+    const scope = { projectId: document.projectId, documentId, authorId: caller.id };
+    await requireValidSpanFields(tx, scope, { ...draft, claimantMentionId: null });
+    const mention = state.gold.find((g) => g.id === draft.claimantMentionId);
+    if (draft.claimantMentionId !== null && mention?.layer !== "entity") {
+      throw new AppError("unprocessable", `Span ${draft.claimantMentionId} is not a gold entity span of this document`, {
+        problems: [{ field: "claimantMentionId", message: "not a gold entity span of this document" }],
+      });
+    }
+    const key = versionKeysOf([...state.gold, { ...draft, id: 0 }]).get(0)!;
+    const goldKeys = versionKeysOf(state.gold);
+    if (state.gold.some((g) => goldKeys.get(g.id) === key)) {
+      throw new AppError("conflict", "The gold set already holds this span");
+    }
+    const sources = new Set<number>(from ? [from.id] : []);
+    for (const spans of state.spansByAnnotator.values()) {
+      for (const [spanId, spanKey] of versionKeysOf(spans)) if (spanKey === key) sources.add(spanId);
+    }
+    const row = await insertGoldSpan(
+      tx,
+      { projectId: document.projectId, documentId, reviewerId: caller.id },
+      { ...draft, sourceAnnotationIds: [...sources] },
+    );
+    return toGoldSpanView(row);
+  });
 }
 
 function mergeDraft(input: GoldSpanInput, from: SpanRow | undefined, gold: readonly SpanRow[], annotatorSpans: readonly SpanRow[]) {

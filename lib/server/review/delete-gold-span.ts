@@ -12,25 +12,22 @@ import { requireReviewAccess } from "./review-access";
  * Undoes an acceptance: the gold span goes (the log keeps it). Gold claims that named it as their
  * claimant mention lose that link, as the foreign key says.
  */
-export function deleteGoldSpan(options: { caller: Caller; documentId: number; spanId: number }): void {
+export async function deleteGoldSpan(options: { caller: Caller; documentId: number; spanId: number }): Promise<void> {
   const { caller, documentId, spanId } = options;
-  getDb().transaction(
-    (tx) => {
-      const { document } = requireReviewAccess(caller, documentId);
-      requireOpenReview(readReview(tx, documentId));
-      const inThisDocument = and(eq(annotations.id, spanId), eq(annotations.documentId, documentId), eq(annotations.set, "gold"));
-      const before = tx.select().from(annotations).where(inThisDocument).get();
-      if (!before) throw notFound("Gold span");
-      tx.delete(annotations).where(inThisDocument).run();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: document.projectId,
-        action: "gold.delete",
-        subjectType: "annotation",
-        subjectId: spanId,
-        before,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await getDb().transaction(async (tx) => {
+    const { document } = await requireReviewAccess(caller, documentId);
+    requireOpenReview(await readReview(tx, documentId));
+    const inThisDocument = and(eq(annotations.id, spanId), eq(annotations.documentId, documentId), eq(annotations.set, "gold"));
+    const [before] = await tx.select().from(annotations).where(inThisDocument).limit(1);
+    if (!before) throw notFound("Gold span");
+    await tx.delete(annotations).where(inThisDocument);
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: document.projectId,
+      action: "gold.delete",
+      subjectType: "annotation",
+      subjectId: spanId,
+      before,
+    });
+  });
 }

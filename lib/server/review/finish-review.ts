@@ -10,31 +10,27 @@ import { readReview } from "./read-review-state";
 import { requireReviewAccess } from "./review-access";
 
 /** Marks the document adjudicated, with the reviewer's notes; its gold set is then final. */
-export function finishReview(options: { caller: Caller; documentId: number; notes?: string }): DocumentReview {
+export async function finishReview(options: { caller: Caller; documentId: number; notes?: string }): Promise<DocumentReview> {
   const { caller, documentId, notes } = options;
-  getDb().transaction(
-    (tx) => {
-      const { document } = requireReviewAccess(caller, documentId);
-      const before = readReview(tx, documentId);
-      if (!before) throw new AppError("conflict", "The review of this document has not started");
-      if (before.status === "adjudicated") throw new AppError("conflict", "This document is already adjudicated");
-      const after = tx
-        .update(documentReviews)
-        .set({ status: "adjudicated", reviewerId: caller.id, notes: notes ?? before.notes, updatedAt: new Date() })
-        .where(eq(documentReviews.documentId, documentId))
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: document.projectId,
-        action: "document.adjudicate",
-        subjectType: "document",
-        subjectId: documentId,
-        before,
-        after,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await getDb().transaction(async (tx) => {
+    const { document } = await requireReviewAccess(caller, documentId);
+    const before = await readReview(tx, documentId);
+    if (!before) throw new AppError("conflict", "The review of this document has not started");
+    if (before.status === "adjudicated") throw new AppError("conflict", "This document is already adjudicated");
+    const [after] = await tx
+      .update(documentReviews)
+      .set({ status: "adjudicated", reviewerId: caller.id, notes: notes ?? before.notes, updatedAt: new Date() })
+      .where(eq(documentReviews.documentId, documentId))
+      .returning();
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: document.projectId,
+      action: "document.adjudicate",
+      subjectType: "document",
+      subjectId: documentId,
+      before,
+      after,
+    });
+  });
   return getDocumentReview({ caller, documentId });
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { documents, type ReviewStatus, users } from "@/db/schema";
+import { firstRow } from "@/db/first-row";
+import { documents, type ReviewStatus } from "@/db/schema";
 import type { CandidateStatus } from "@/lib/domain/adjudication/build-adjudication-candidates";
 import type { CandidateDecision } from "@/lib/domain/adjudication/candidate-decisions";
 import type { SpanRow, SpanView } from "@/lib/server/annotations/span-view";
 import type { Caller } from "@/lib/server/auth/caller";
 import { type GoldSpanView, toGoldSpanView } from "./gold-span-view";
-import { readReviewState } from "./read-review-state";
+import { readReviewState, readReviewer } from "./read-review-state";
 import { readSpanLabels, type SpanLabels } from "./read-span-labels";
 import { requireReviewAccess } from "./review-access";
 
@@ -56,22 +57,20 @@ export interface DocumentReview {
 }
 
 /** What a reviewer needs to adjudicate a document: every submitted set, the candidates, the gold set. */
-export function getDocumentReview(options: { caller: Caller; documentId: number }): DocumentReview {
+export async function getDocumentReview(options: { caller: Caller; documentId: number }): Promise<DocumentReview> {
   const { caller, documentId } = options;
-  const { access } = requireReviewAccess(caller, documentId);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const document = tx
-      .select({ id: documents.id, projectId: documents.projectId, title: documents.title, text: documents.text, language: documents.language })
-      .from(documents)
-      .where(eq(documents.id, documentId))
-      .get()!;
-    const state = readReviewState(tx, documentId);
+  const { access } = await requireReviewAccess(caller, documentId);
+  return getDb().transaction(async (tx) => {
+    const document = firstRow(
+      await tx
+        .select({ id: documents.id, projectId: documents.projectId, title: documents.title, text: documents.text, language: documents.language })
+        .from(documents)
+        .where(eq(documents.id, documentId)),
+      "document",
+    );
+    const state = await readReviewState(tx, documentId);
     const spans = [...state.spansByAnnotator.values()].flat();
-    const reviewer =
-      state.review?.reviewerId == null
-        ? null
-        : (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, state.review.reviewerId)).get() ?? null);
+    const reviewer = state.review?.reviewerId == null ? null : await readReviewer(tx, state.review.reviewerId);
     return {
       document,
       review: {
@@ -94,7 +93,7 @@ export function getDocumentReview(options: { caller: Caller; documentId: number 
         decision: state.decisions.get(c.key) ?? { kind: "pending" },
       })),
       gold: state.gold.map(toGoldSpanView),
-      labels: readSpanLabels(tx, document.projectId, [...spans, ...state.gold]),
+      labels: await readSpanLabels(tx, document.projectId, [...spans, ...state.gold]),
     };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { annotations, events } from "@/db/schema";
 import type { SpanFields } from "@/lib/server/annotations/check-span-fields";
 import type { SpanRow } from "@/lib/server/annotations/span-view";
@@ -19,15 +20,15 @@ export interface GoldDraft extends SpanFields {
 }
 
 /** Writes one gold span of the document, authored by the reviewer, and logs it. */
-export function insertGoldSpan(tx: Pick<Db, "insert">, scope: GoldScope, draft: GoldDraft): SpanRow {
-  return insertGoldSpans(tx, scope, [draft])[0]!;
+export async function insertGoldSpan(tx: Db, scope: GoldScope, draft: GoldDraft): Promise<SpanRow> {
+  return firstRow(await insertGoldSpans(tx, scope, [draft]), "gold span");
 }
 
 // Rows per statement: well under SQLite's limit on bound variables.
 const chunkSize = 100;
 
 /** Writes gold spans in multi-row statements (pre-accepting a long document writes thousands). */
-export function insertGoldSpans(tx: Pick<Db, "insert">, scope: GoldScope, drafts: readonly GoldDraft[]): SpanRow[] {
+export async function insertGoldSpans(tx: Db, scope: GoldScope, drafts: readonly GoldDraft[]): Promise<SpanRow[]> {
   const rows: SpanRow[] = [];
   for (let i = 0; i < drafts.length; i += chunkSize) {
     const values = drafts.slice(i, i + chunkSize).map((draft) => ({
@@ -39,8 +40,9 @@ export function insertGoldSpans(tx: Pick<Db, "insert">, scope: GoldScope, drafts
       ...draft,
       sourceAnnotationIds: [...new Set(draft.sourceAnnotationIds)].sort((a, b) => a - b),
     }));
-    const inserted = tx.insert(annotations).values(values).returning().all();
-    tx.insert(events)
+    const inserted = await tx.insert(annotations).values(values).returning();
+    await tx
+      .insert(events)
       .values(
         inserted.map((row) => ({
           actorId: scope.reviewerId,
@@ -51,8 +53,7 @@ export function insertGoldSpans(tx: Pick<Db, "insert">, scope: GoldScope, drafts
           before: null,
           after: row,
         })),
-      )
-      .run();
+      );
     rows.push(...inserted);
   }
   return rows;

@@ -14,9 +14,9 @@ export interface FeedbackDocument {
  * The documents of a project whose feedback the caller may open: submitted by the caller and
  * adjudicated since. Empty where the project keeps its gold set from annotators.
  */
-export function listFeedbackDocuments(options: { caller: Caller; projectId: number }): FeedbackDocument[] {
+export async function listFeedbackDocuments(options: { caller: Caller; projectId: number }): Promise<FeedbackDocument[]> {
   const { caller, projectId } = options;
-  const access = requireProjectRole(caller, projectId);
+  const access = await requireProjectRole(caller, projectId);
   if (!access.settings.showGoldToAnnotators || !access.has("annotator")) return [];
   return getDb()
     .select({ id: documents.id, title: documents.title })
@@ -31,6 +31,5 @@ export function listFeedbackDocuments(options: { caller: Caller; projectId: numb
         eq(documentReviews.status, "adjudicated"),
       ),
     )
-    .orderBy(asc(assignments.submittedAt), asc(assignments.id))
-    .all();
+    .orderBy(asc(assignments.submittedAt), asc(assignments.id));
 }

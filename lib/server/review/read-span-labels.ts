@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { catalogEntities, claims } from "@/db/schema";
 import { type ColoredLabelView, readLabelSchema } from "@/lib/server/label-schema/label-schema-view";
@@ -19,28 +19,28 @@ interface LabeledIds {
 }
 
 /** The project's label schema, and the catalog claims and entities that `spans` name. */
-export function readSpanLabels(tx: Pick<Db, "select">, projectId: number, spans: readonly LabeledIds[]): SpanLabels {
+export async function readSpanLabels(tx: Db, projectId: number, spans: readonly LabeledIds[]): Promise<SpanLabels> {
   const claimIds = [...new Set(spans.flatMap((s) => (s.claimId === null ? [] : [s.claimId])))];
   const entityIds = [...new Set(spans.flatMap((s) => [s.entityId, s.claimantEntityId].filter((id) => id !== null)))];
-  const schema = readLabelSchema(tx, projectId);
+  const schema = await readLabelSchema(tx, projectId);
   return {
     entityTypes: schema.entityTypes,
     stanceLabels: schema.stanceLabels,
     claims:
       claimIds.length === 0
         ? []
-        : tx
+        : await tx
             .select({ id: claims.id, statement: claims.statement })
             .from(claims)
             .where(and(eq(claims.projectId, projectId), inArray(claims.id, claimIds)))
-            .all(),
+            .orderBy(asc(claims.id)),
     entities:
       entityIds.length === 0
         ? []
-        : tx
+        : await tx
             .select({ id: catalogEntities.id, name: catalogEntities.name })
             .from(catalogEntities)
             .where(and(eq(catalogEntities.projectId, projectId), inArray(catalogEntities.id, entityIds)))
-            .all(),
+            .orderBy(asc(catalogEntities.id)),
   };
 }

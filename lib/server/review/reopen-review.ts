@@ -10,30 +10,26 @@ import { readReview } from "./read-review-state";
 import { requireReviewAccess } from "./review-access";
 
 /** Takes an adjudicated document back into review, so that its gold set can change again. */
-export function reopenReview(options: { caller: Caller; documentId: number }): DocumentReview {
+export async function reopenReview(options: { caller: Caller; documentId: number }): Promise<DocumentReview> {
   const { caller, documentId } = options;
-  getDb().transaction(
-    (tx) => {
-      const { document } = requireReviewAccess(caller, documentId);
-      const before = readReview(tx, documentId);
-      if (before?.status !== "adjudicated") throw new AppError("conflict", "Only an adjudicated document can be reopened");
-      const after = tx
-        .update(documentReviews)
-        .set({ status: "in_review", reviewerId: caller.id, updatedAt: new Date() })
-        .where(eq(documentReviews.documentId, documentId))
-        .returning()
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: document.projectId,
-        action: "review.reopen",
-        subjectType: "document",
-        subjectId: documentId,
-        before,
-        after,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await getDb().transaction(async (tx) => {
+    const { document } = await requireReviewAccess(caller, documentId);
+    const before = await readReview(tx, documentId);
+    if (before?.status !== "adjudicated") throw new AppError("conflict", "Only an adjudicated document can be reopened");
+    const [after] = await tx
+      .update(documentReviews)
+      .set({ status: "in_review", reviewerId: caller.id, updatedAt: new Date() })
+      .where(eq(documentReviews.documentId, documentId))
+      .returning();
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: document.projectId,
+      action: "review.reopen",
+      subjectType: "document",
+      subjectId: documentId,
+      before,
+      after,
+    });
+  });
   return getDocumentReview({ caller, documentId });
 }

@@ -13,22 +13,22 @@ export const claimSpan = { layer: "claim" as const, start: 25, end: 63, quote: "
  * Alice and Bob agree on Tokajew and disagree on the claim's stance; only Alice marks Astana. Both
  * submit unless `submit` is false; a reviewer joins the project.
  */
-export function setUpDisputedDocument(db: Db, settings: Parameters<typeof setUpAnnotationProject>[1] = {}, submit = true) {
-  const project = setUpAnnotationProject(db, settings);
+export async function setUpDisputedDocument(db: Db, settings: Parameters<typeof setUpAnnotationProject>[1] = {}, submit = true) {
+  const project = await setUpAnnotationProject(db, settings);
   const { alice, bob, personTypeId, claimId, tokayevId, projectId } = project;
-  const documentId = insertTestDocument(db, projectId, disputedText);
-  const reviewer = insertTestMember(db, projectId, "reviewer");
+  const documentId = await insertTestDocument(db, projectId, disputedText);
+  const reviewer = await insertTestMember(db, projectId, "reviewer");
   const person = { entityTypeId: personTypeId, entityId: tokayevId };
   const spans = {
-    aliceTokajew: createSpan({ caller: alice, documentId, span: { ...tokajew, ...person } }),
-    bobTokajew: createSpan({ caller: bob, documentId, span: { ...tokajew, ...person } }),
-    aliceClaim: createSpan({ caller: alice, documentId, span: { ...claimSpan, claimId, stance: "favor" } }),
-    bobClaim: createSpan({ caller: bob, documentId, span: { ...claimSpan, claimId, stance: "against" } }),
-    aliceAstana: createSpan({ caller: alice, documentId, span: { ...astana, entityTypeId: personTypeId } }),
+    aliceTokajew: await createSpan({ caller: alice, documentId, span: { ...tokajew, ...person } }),
+    bobTokajew: await createSpan({ caller: bob, documentId, span: { ...tokajew, ...person } }),
+    aliceClaim: await createSpan({ caller: alice, documentId, span: { ...claimSpan, claimId, stance: "favor" } }),
+    bobClaim: await createSpan({ caller: bob, documentId, span: { ...claimSpan, claimId, stance: "against" } }),
+    aliceAstana: await createSpan({ caller: alice, documentId, span: { ...astana, entityTypeId: personTypeId } }),
   };
   if (submit) {
-    submitDocument({ caller: alice, documentId });
-    submitDocument({ caller: bob, documentId });
+    await submitDocument({ caller: alice, documentId });
+    await submitDocument({ caller: bob, documentId });
   }
   return { ...project, documentId, reviewer, spans };
 }

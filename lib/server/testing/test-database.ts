@@ -6,7 +6,7 @@ import { type Db, type Engine, openEngine, useEngine } from "@/db/client";
 import { processEngineKind } from "@/db/engine-kind";
 import { users } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
-import { postgresTemplateDatabase, testServerUrl } from "./postgres-test-server";
+import { postgresTemplateDatabase, testDatabasePrefix, testServerUrl } from "./postgres-test-server";
 
 let databaseCount = 0;
 
@@ -30,11 +30,21 @@ function newSqliteDatabase(): Engine {
 
 async function newPostgresDatabase(): Promise<Engine> {
   databaseCount += 1;
-  const name = `claimdesk_test_${process.pid}_${databaseCount}`;
+  const name = `${testDatabasePrefix(process.env.CLAIMDESK_TEST_POSTGRES_RUN ?? "0")}${process.pid}_${databaseCount}`;
   const admin = new pg.Client({ connectionString: testServerUrl("postgres") });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplateDatabase}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplateDatabase}`);
+        break;
+      } catch (error) {
+        // Another run's set-up is migrating the template on a shared server: wait for it.
+        const templateInUse = error instanceof pg.DatabaseError && error.code === "55006";
+        if (!templateInUse || attempt === 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   } finally {
     await admin.end();
   }

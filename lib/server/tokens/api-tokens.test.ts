@@ -9,34 +9,34 @@ import { listApiTokens } from "./list-api-tokens";
 import { revokeApiToken } from "./revoke-api-token";
 
 let db: Db;
-beforeAll(() => {
-  db = useTestDatabase();
+beforeAll(async () => {
+  db = await useTestDatabase();
 });
 
 describe("API tokens", () => {
-  it("creates a token shown once, stored only as its SHA-256 with an 8-character prefix", () => {
-    const alice = insertTestUser(db);
-    const created = createApiToken({ caller: alice, authenticatedWith: "session", name: "  laptop " });
+  it("creates a token shown once, stored only as its SHA-256 with an 8-character prefix", async () => {
+    const alice = await insertTestUser(db);
+    const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "  laptop " });
     expect(created.token).toMatch(/^cd_[A-Za-z0-9_-]{43}$/);
     expect(created).toMatchObject({ name: "laptop", prefix: created.token.slice(0, 8) });
-    const row = db.select().from(apiTokens).where(eq(apiTokens.id, created.id)).get();
+    const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, created.id));
     expect(row?.tokenHash).toBe(hashApiToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token);
-    expect(userIdFromApiToken(created.token)).toBe(alice.id);
+    expect(await userIdFromApiToken(created.token)).toBe(alice.id);
   });
 
-  it("refuses to mint a token when the caller came with a token", () => {
-    const alice = insertTestUser(db);
-    expect(() => createApiToken({ caller: alice, authenticatedWith: "token", name: "x" })).toThrowError(/signed-in session/);
+  it("refuses to mint a token when the caller came with a token", async () => {
+    const alice = await insertTestUser(db);
+    await expect(createApiToken({ caller: alice, authenticatedWith: "token", name: "x" })).rejects.toThrowError(/signed-in session/);
   });
 
-  it("lists only the caller's tokens, without hashes or tokens", () => {
-    const alice = insertTestUser(db);
-    const bob = insertTestUser(db);
-    const first = createApiToken({ caller: alice, authenticatedWith: "session", name: "one" });
-    const second = createApiToken({ caller: alice, authenticatedWith: "session", name: "two" });
-    createApiToken({ caller: bob, authenticatedWith: "session", name: "bob's" });
-    const listed = listApiTokens({ caller: alice });
+  it("lists only the caller's tokens, without hashes or tokens", async () => {
+    const alice = await insertTestUser(db);
+    const bob = await insertTestUser(db);
+    const first = await createApiToken({ caller: alice, authenticatedWith: "session", name: "one" });
+    const second = await createApiToken({ caller: alice, authenticatedWith: "session", name: "two" });
+    await createApiToken({ caller: bob, authenticatedWith: "session", name: "bob's" });
+    const listed = await listApiTokens({ caller: alice });
     expect(listed.map((t) => t.id)).toEqual([second.id, first.id]);
     for (const token of listed) {
       expect(Object.keys(token).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix"]);
@@ -46,22 +46,22 @@ describe("API tokens", () => {
     expect(text).not.toContain(hashApiToken(first.token));
   });
 
-  it("revokes own tokens, which then no longer resolve nor list", () => {
-    const alice = insertTestUser(db);
-    const created = createApiToken({ caller: alice, authenticatedWith: "session", name: "ci" });
-    revokeApiToken({ caller: alice, tokenId: created.id });
-    expect(userIdFromApiToken(created.token)).toBeNull();
-    expect(listApiTokens({ caller: alice })).toEqual([]);
-    expect(() => revokeApiToken({ caller: alice, tokenId: created.id })).toThrowError("API token not found");
+  it("revokes own tokens, which then no longer resolve nor list", async () => {
+    const alice = await insertTestUser(db);
+    const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "ci" });
+    await revokeApiToken({ caller: alice, tokenId: created.id });
+    expect(await userIdFromApiToken(created.token)).toBeNull();
+    expect(await listApiTokens({ caller: alice })).toEqual([]);
+    await expect(revokeApiToken({ caller: alice, tokenId: created.id })).rejects.toThrowError("API token not found");
   });
 
-  it("answers not found for another user's token and leaves it working", () => {
-    const alice = insertTestUser(db);
-    const mallory = insertTestUser(db);
-    const created = createApiToken({ caller: alice, authenticatedWith: "session", name: "mine" });
-    expect(() => revokeApiToken({ caller: mallory, tokenId: created.id })).toThrowError(
+  it("answers not found for another user's token and leaves it working", async () => {
+    const alice = await insertTestUser(db);
+    const mallory = await insertTestUser(db);
+    const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "mine" });
+    await expect(revokeApiToken({ caller: mallory, tokenId: created.id })).rejects.toThrowError(
       expect.objectContaining({ code: "not_found" }),
     );
-    expect(userIdFromApiToken(created.token)).toBe(alice.id);
+    expect(await userIdFromApiToken(created.token)).toBe(alice.id);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
+import { firstRow } from "@/db/first-row";
 import { apiTokens } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { hashApiToken } from "@/lib/server/auth/api-token-user";
@@ -19,20 +20,20 @@ export interface CreatedApiToken extends Omit<ApiTokenView, "lastUsedAt"> {
  * A user creates an API token for scripts. Only a signed-in session may do this: a leaked
  * token must not be able to mint more tokens that outlive its revocation.
  */
-export function createApiToken(options: {
+export async function createApiToken(options: {
   caller: Caller;
   authenticatedWith: "session" | "token";
   name: string;
-}): CreatedApiToken {
+}): Promise<CreatedApiToken> {
   const { caller } = options;
   if (options.authenticatedWith !== "session") {
     throw new AppError("forbidden", "API tokens can only be created from a signed-in session, not with another token");
   }
   const token = `cd_${randomBytes(32).toString("base64url")}`;
   const db = getDb();
-  const row = db.transaction(
-    (tx) => {
-      const created = tx
+  const row = await db.transaction(async (tx) => {
+    const created = firstRow(
+      await tx
         .insert(apiTokens)
         .values({
           userId: caller.id,
@@ -40,20 +41,19 @@ export function createApiToken(options: {
           tokenHash: hashApiToken(token),
           prefix: token.slice(0, API_TOKEN_PREFIX_LENGTH),
         })
-        .returning(apiTokenViewColumns)
-        .get();
-      recordEvent(tx, {
-        actorId: caller.id,
-        projectId: null,
-        action: "api_token.create",
-        subjectType: "api_token",
-        subjectId: created.id,
-        after: { name: created.name, prefix: created.prefix },
-      });
-      return created;
-    },
-    { behavior: "immediate" },
-  );
+        .returning(apiTokenViewColumns),
+      "API token",
+    );
+    await recordEvent(tx, {
+      actorId: caller.id,
+      projectId: null,
+      action: "api_token.create",
+      subjectType: "api_token",
+      subjectId: created.id,
+      after: { name: created.name, prefix: created.prefix },
+    });
+    return created;
+  });
   const { lastUsedAt: _unused, ...view } = toApiTokenView(row);
   return { ...view, token };
 }

@@ -13,12 +13,11 @@ export interface UserListItem {
 }
 
 /** Instance admins see every account. */
-export function listUsers(options: { caller: Caller }): UserListItem[] {
+export async function listUsers(options: { caller: Caller }): Promise<UserListItem[]> {
   requireAdmin(options.caller);
-  return getDb()
+  const rows = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, createdAt: users.createdAt })
     .from(users)
-    .orderBy(asc(users.email))
-    .all()
-    .map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
+    .orderBy(asc(users.email));
+  return rows.map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
 }

@@ -12,7 +12,7 @@ export default async function UsersPage() {
   const caller = await requirePageCaller();
   // Only instance admins learn that this page exists.
   if (!caller.isAdmin) notFound();
-  const users = listUsers({ caller });
+  const users = await listUsers({ caller });
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-8">
       <h1 className="text-2xl font-semibold tracking-tight">Users</h1>

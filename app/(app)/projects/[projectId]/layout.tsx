@@ -13,7 +13,7 @@ export default async function ProjectLayout({
 }) {
   const caller = await requirePageCaller();
   const { projectId } = await params;
-  const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
+  const project = await orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   return (
     <div>
       <div className="border-b border-slate-200 bg-white">

@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Project overview" };
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId } = await params;
-  const { project, counts } = orNotFound(() => {
+  const [project, counts] = await orNotFound(() => {
     const id = parseId(projectId, "Project");
-    return { project: getProject({ caller, projectId: id }), counts: countProjectContents({ caller, projectId: id }) };
+    return Promise.all([getProject({ caller, projectId: id }), countProjectContents({ caller, projectId: id })]);
   });
   const base = `/projects/${project.id}`;
   const isManager = project.roles.includes("manager");

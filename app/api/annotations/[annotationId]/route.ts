@@ -11,7 +11,7 @@ export const PATCH = apiHandler<Params>(async ({ request, caller, params }) => {
   return updateSpan({ caller, spanId, version, patch });
 });
 
-export const DELETE = apiHandler<Params>(({ request, caller, params }) => {
+export const DELETE = apiHandler<Params>(async ({ request, caller, params }) => {
   const spanId = parseId(params.annotationId, "Span");
-  deleteSpan({ caller, spanId, ...parseSearchParams(request, deleteSpanQuery) });
+  await deleteSpan({ caller, spanId, ...parseSearchParams(request, deleteSpanQuery) });
 });

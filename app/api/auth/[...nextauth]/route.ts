@@ -17,7 +17,7 @@ async function post(request: NextRequest, context: Context) {
     const form = await request.clone().formData().catch(() => null);
     const email = form?.get("email");
     const keys = loginLimitKeys(typeof email === "string" ? email : "", clientIpFromHeaders(request.headers));
-    const retryAfter = loginRetryAfter(keys);
+    const retryAfter = await loginRetryAfter(keys);
     if (retryAfter !== null) {
       const message = `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`;
       const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();

@@ -3,6 +3,6 @@ import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 
 type Params = { tokenId: string };
 
-export const DELETE = apiHandler<Params>(({ caller, params }) => {
-  revokeApiToken({ caller, tokenId: parseId(params.tokenId, "API token") });
+export const DELETE = apiHandler<Params>(async ({ caller, params }) => {
+  await revokeApiToken({ caller, tokenId: parseId(params.tokenId, "API token") });
 });

@@ -18,7 +18,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caller = await requirePageCaller();
   const { documentId } = await params;
-  const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
+  const document = await orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   return { title: `Annotate: ${document.title}` };
 }
 
@@ -29,14 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AnnotatePage({ params, searchParams }: Props) {
   const caller = await requirePageCaller();
   const { documentId } = await params;
-  const { document, project, schema, annotations } = orNotFound(() => {
-    const document = getDocument({ caller, documentId: parseId(documentId, "Document") });
-    return {
-      document,
-      project: getProject({ caller, projectId: document.projectId }),
-      schema: getLabelSchema({ caller, projectId: document.projectId }),
-      annotations: listAnnotations({ caller, documentId: document.id }),
-    };
+  const { document, project, schema, annotations } = await orNotFound(async () => {
+    const document = await getDocument({ caller, documentId: parseId(documentId, "Document") });
+    const [project, schema, annotations] = await Promise.all([
+      getProject({ caller, projectId: document.projectId }),
+      getLabelSchema({ caller, projectId: document.projectId }),
+      listAnnotations({ caller, documentId: document.id }),
+    ]);
+    return { document, project, schema, annotations };
   });
   const queryClient = new QueryClient();
   queryClient.setQueryData(workspaceKeys.annotations(document.id), annotations);

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caller = await requirePageCaller();
   const { documentId } = await params;
   // The page itself checks the reviewer role; the title needs only the document.
-  const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
+  const document = await orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   return { title: `Review: ${document.title}` };
 }
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params }: Props) {
   const caller = await requirePageCaller();
   const { documentId } = await params;
-  const review = orNotFound(() => getDocumentReview({ caller, documentId: parseId(documentId, "Document") }));
+  const review = await orNotFound(() => getDocumentReview({ caller, documentId: parseId(documentId, "Document") }));
   const queryClient = new QueryClient();
   queryClient.setQueryData(reviewKey(review.document.id), review);
   return (

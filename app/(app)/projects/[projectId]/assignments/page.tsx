@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Assignments" };
 export default async function AssignmentsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const projectId = parseId((await params).projectId, "Project");
-  const { documents } = orNotFound(() => listAssignments({ caller, projectId }));
-  const annotators = orNotFound(() => listMembers({ caller, projectId }))
+  const { documents } = await orNotFound(() => listAssignments({ caller, projectId }));
+  const annotators = (await orNotFound(() => listMembers({ caller, projectId })))
     .filter((member) => member.roles.includes("annotator"))
     .map((member) => ({ id: member.userId, name: member.name }));
   return (

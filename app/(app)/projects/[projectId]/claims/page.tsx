@@ -27,12 +27,12 @@ export default async function ClaimsPage({
   const { projectId: rawProjectId } = await params;
   // A malformed filter in the URL shows the whole catalog rather than an error page.
   const filters = listClaimsQuery.safeParse(await searchParams).data ?? {};
-  const { project, claims } = orNotFound(() => {
+  const [project, claims] = await orNotFound(() => {
     const projectId = parseId(rawProjectId, "Project");
-    return {
-      project: getProject({ caller, projectId }),
-      claims: listClaims({ caller, projectId, query: filters.q, status: filters.status }),
-    };
+    return Promise.all([
+      getProject({ caller, projectId }),
+      listClaims({ caller, projectId, query: filters.q, status: filters.status }),
+    ]);
   });
   const canManage = project.roles.includes("manager");
   const canPropose = !canManage && project.settings.allowProposedClaims;

@@ -10,9 +10,11 @@ export const metadata: Metadata = { title: "Documents" };
 export default async function DocumentsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
-  const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
-  const access = orNotFound(() => requireProjectRole(caller, projectId));
-  const languages = listDocumentLanguages({ caller, projectId });
+  const { projectId, access, languages } = await orNotFound(async () => {
+    const projectId = parseId(rawProjectId, "Project");
+    const access = await requireProjectRole(caller, projectId);
+    return { projectId, access, languages: await listDocumentLanguages({ caller, projectId }) };
+  });
   return (
     <div className="mx-auto max-w-7xl space-y-6 px-4 py-8">
       <h2 className="text-lg font-semibold">Documents</h2>

@@ -22,13 +22,14 @@ export default async function EntitiesPage({
   const { projectId: rawProjectId } = await params;
   // A malformed filter in the URL shows the whole catalog rather than an error page.
   const filters = listEntitiesQuery.safeParse(await searchParams).data ?? {};
-  const { project, entities, entityTypes } = orNotFound(() => {
+  const { project, entities, entityTypes } = await orNotFound(async () => {
     const projectId = parseId(rawProjectId, "Project");
-    return {
-      project: getProject({ caller, projectId }),
-      entities: listEntities({ caller, projectId, query: filters.q }),
-      entityTypes: getLabelSchema({ caller, projectId }).entityTypes,
-    };
+    const [project, entities, schema] = await Promise.all([
+      getProject({ caller, projectId }),
+      listEntities({ caller, projectId, query: filters.q }),
+      getLabelSchema({ caller, projectId }),
+    ]);
+    return { project, entities, entityTypes: schema.entityTypes };
   });
   const canManage = project.roles.includes("manager");
   const canCreate = canManage || project.settings.annotatorsCanCreateEntities;

@@ -10,10 +10,12 @@ export const metadata: Metadata = { title: "Export" };
 export default async function ExportPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
-  const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
-  // Managers and reviewers export; annotators get the 404 page.
-  orNotFound(() => requireProjectRole(caller, projectId, "manager", "reviewer"));
-  const languages = listDocumentLanguages({ caller, projectId });
+  const { projectId, languages } = await orNotFound(async () => {
+    const projectId = parseId(rawProjectId, "Project");
+    // Managers and reviewers export; annotators get the 404 page.
+    await requireProjectRole(caller, projectId, "manager", "reviewer");
+    return { projectId, languages: await listDocumentLanguages({ caller, projectId }) };
+  });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <div className="space-y-1">

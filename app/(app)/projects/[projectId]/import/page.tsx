@@ -13,10 +13,13 @@ export const metadata: Metadata = { title: "Import" };
 export default async function ImportPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
-  const projectId = orNotFound(() => parseId(rawProjectId, "Project"));
-  // Only managers import; everyone else gets the 404 page.
-  orNotFound(() => requireProjectRole(caller, projectId, "manager"));
-  const annotators = listMembers({ caller, projectId }).filter((member) => member.roles.includes("annotator"));
+  const { projectId, members } = await orNotFound(async () => {
+    const projectId = parseId(rawProjectId, "Project");
+    // Only managers import; everyone else gets the 404 page.
+    await requireProjectRole(caller, projectId, "manager");
+    return { projectId, members: await listMembers({ caller, projectId }) };
+  });
+  const annotators = members.filter((member) => member.roles.includes("annotator"));
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <div className="space-y-1">

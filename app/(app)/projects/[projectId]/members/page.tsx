@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
-  const { projectId, members } = orNotFound(() => {
+  const { projectId, members } = await orNotFound(async () => {
     const id = parseId(rawProjectId, "Project");
-    return { projectId: id, members: listMembers({ caller, projectId: id }) };
+    return { projectId: id, members: await listMembers({ caller, projectId: id }) };
   });
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">

@@ -21,9 +21,9 @@ export default async function QueuePage({
 }) {
   const caller = await requirePageCaller();
   const { projectId } = await params;
-  const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
+  const project = await orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   const { submitted } = await searchParams;
-  const feedback = listFeedbackDocuments({ caller, projectId: project.id });
+  const feedback = await listFeedbackDocuments({ caller, projectId: project.id });
   return (
     <>
       <QueueView projectId={project.id} justSubmitted={submitted !== undefined} />

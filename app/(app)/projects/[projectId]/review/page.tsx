@@ -15,9 +15,9 @@ const rankedDocumentLimit = 50;
 export default async function ReviewPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawId } = await params;
-  const { projectId, report } = orNotFound(() => {
+  const { projectId, report } = await orNotFound(async () => {
     const id = parseId(rawId, "Project");
-    return { projectId: id, report: computeProjectAgreement({ caller, projectId: id }) };
+    return { projectId: id, report: await computeProjectAgreement({ caller, projectId: id }) };
   });
   const { entities, claims, documentStance, progress } = report;
   const api = `/api/projects/${projectId}/agreement`;

@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Label schema" };
 export default async function LabelSchemaPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId: rawProjectId } = await params;
-  const { project, schema } = orNotFound(() => {
+  const [project, schema] = await orNotFound(() => {
     const projectId = parseId(rawProjectId, "Project");
-    return { project: getProject({ caller, projectId }), schema: getLabelSchema({ caller, projectId }) };
+    return Promise.all([getProject({ caller, projectId }), getLabelSchema({ caller, projectId })]);
   });
   const isManager = project.roles.includes("manager");
   return (

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Project settings" };
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const caller = await requirePageCaller();
   const { projectId } = await params;
-  const project = orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
+  const project = await orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
   // The API refuses non-managers as well; the page simply does not exist for them.
   if (!project.roles.includes("manager")) notFound();
   return (

@@ -5,10 +5,10 @@ import { agreementQuery } from "./agreement.types";
 
 type Params = { projectId: string };
 
-export const GET = apiHandler<Params>(({ request, caller, params }) => {
+export const GET = apiHandler<Params>(async ({ request, caller, params }) => {
   const projectId = parseId(params.projectId, "Project");
   const { format } = parseSearchParams(request, agreementQuery);
-  const report = computeProjectAgreement({ caller, projectId });
+  const report = await computeProjectAgreement({ caller, projectId });
   if (format === "json") return report;
   return new Response(toAgreementCsv(report), {
     headers: {

@@ -20,8 +20,8 @@ export const POST = apiHandler<Params>(
   { status: 201 },
 );
 
-export const DELETE = apiHandler<Params>(({ request, caller, params }) => {
-  unassignDocument({
+export const DELETE = apiHandler<Params>(async ({ request, caller, params }) => {
+  await unassignDocument({
     caller,
     projectId: parseId(params.projectId, "Project"),
     ...parseSearchParams(request, unassignDocumentQuery),

@@ -5,9 +5,9 @@ import { createClaimBody, listClaimsQuery } from "./claims.types";
 
 type Params = { projectId: string };
 
-export const GET = apiHandler<Params>(({ request, caller, params }) => {
+export const GET = apiHandler<Params>(async ({ request, caller, params }) => {
   const { q, status } = parseSearchParams(request, listClaimsQuery);
-  return { items: listClaims({ caller, projectId: parseId(params.projectId, "Project"), query: q, status }) };
+  return { items: await listClaims({ caller, projectId: parseId(params.projectId, "Project"), query: q, status }) };
 });
 
 export const POST = apiHandler<Params>(

@@ -22,6 +22,6 @@ export const GET = apiHandler<Params>(({ request, caller, params }) =>
 export const POST = apiHandler<Params>(async ({ request, caller, params }) => {
   const projectId = parseId(params.projectId, "Project");
   // Checked before reading the body too, so that non-managers cannot make the server buffer uploads.
-  requireProjectRole(caller, projectId, "manager");
+  await requireProjectRole(caller, projectId, "manager");
   return importDocuments({ caller, projectId, ...(await readImportRequest(request, maxUploadBytes())) });
 });

@@ -5,9 +5,9 @@ import { createEntityBody, listEntitiesQuery } from "./entities.types";
 
 type Params = { projectId: string };
 
-export const GET = apiHandler<Params>(({ request, caller, params }) => {
+export const GET = apiHandler<Params>(async ({ request, caller, params }) => {
   const { q } = parseSearchParams(request, listEntitiesQuery);
-  return { items: listEntities({ caller, projectId: parseId(params.projectId, "Project"), query: q }) };
+  return { items: await listEntities({ caller, projectId: parseId(params.projectId, "Project"), query: q }) };
 });
 
 export const POST = apiHandler<Params>(

@@ -20,9 +20,9 @@ vi.mock("@/lib/server/auth/caller", () => ({
 
 const { GET } = await import("./route");
 
-let fixture: ReturnType<typeof setUpExportProject>;
-beforeAll(() => {
-  fixture = setUpExportProject(useTestDatabase());
+let fixture: Awaited<ReturnType<typeof setUpExportProject>>;
+beforeAll(async () => {
+  fixture = await setUpExportProject(await useTestDatabase());
 });
 
 function get(query: string, projectId = String(fixture.projectId)) {

@@ -5,8 +5,8 @@ import { addMemberBody } from "./members.types";
 
 type Params = { projectId: string };
 
-export const GET = apiHandler<Params>(({ caller, params }) => ({
-  items: listMembers({ caller, projectId: parseId(params.projectId, "Project") }),
+export const GET = apiHandler<Params>(async ({ caller, params }) => ({
+  items: await listMembers({ caller, projectId: parseId(params.projectId, "Project") }),
 }));
 
 export const POST = apiHandler<Params>(

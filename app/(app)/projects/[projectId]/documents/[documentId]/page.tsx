@@ -15,10 +15,10 @@ interface Props {
 async function loadDocument({ params }: Props): Promise<DocumentView & { canReview: boolean }> {
   const caller = await requirePageCaller();
   const { projectId, documentId } = await params;
-  const document = orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
+  const document = await orNotFound(() => getDocument({ caller, documentId: parseId(documentId, "Document") }));
   // A document is only found under its own project's path.
   if (String(document.projectId) !== projectId) notFound();
-  const { roles } = getProject({ caller, projectId: document.projectId });
+  const { roles } = await getProject({ caller, projectId: document.projectId });
   return { ...document, canReview: roles.includes("reviewer") || roles.includes("manager") };
 }
 

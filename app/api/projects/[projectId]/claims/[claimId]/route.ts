@@ -14,6 +14,6 @@ export const PATCH = apiHandler<Params>(async ({ request, caller, params }) =>
   }),
 );
 
-export const DELETE = apiHandler<Params>(({ caller, params }) => {
-  deleteClaim({ caller, projectId: parseId(params.projectId, "Project"), claimId: parseId(params.claimId, "Claim") });
+export const DELETE = apiHandler<Params>(async ({ caller, params }) => {
+  await deleteClaim({ caller, projectId: parseId(params.projectId, "Project"), claimId: parseId(params.claimId, "Claim") });
 });

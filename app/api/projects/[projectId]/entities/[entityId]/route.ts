@@ -14,6 +14,6 @@ export const PATCH = apiHandler<Params>(async ({ request, caller, params }) =>
   }),
 );
 
-export const DELETE = apiHandler<Params>(({ caller, params }) => {
-  deleteEntity({ caller, projectId: parseId(params.projectId, "Project"), entityId: parseId(params.entityId, "Entity") });
+export const DELETE = apiHandler<Params>(async ({ caller, params }) => {
+  await deleteEntity({ caller, projectId: parseId(params.projectId, "Project"), entityId: parseId(params.entityId, "Entity") });
 });

@@ -14,6 +14,6 @@ export const PUT = apiHandler<Params>(async ({ request, caller, params }) =>
   }),
 );
 
-export const DELETE = apiHandler<Params>(({ caller, params }) => {
-  removeMember({ caller, projectId: parseId(params.projectId, "Project"), userId: parseId(params.userId, "Member") });
+export const DELETE = apiHandler<Params>(async ({ caller, params }) => {
+  await removeMember({ caller, projectId: parseId(params.projectId, "Project"), userId: parseId(params.userId, "Member") });
 });

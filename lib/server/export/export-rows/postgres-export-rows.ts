@@ -1,0 +1,101 @@
+import "server-only";
+import type pg from "pg";
+import Cursor from "pg-cursor";
+import {
+  documentColumns,
+  documentConditions,
+  type ExportRows,
+  type ExportRowsOptions,
+  type LabelRow,
+  type RelationRow,
+  setCondition,
+  spanColumns,
+  type SpanRow,
+} from "./export-rows";
+
+/** A document with its annotations, each list as JSON text (parsed only for accepted documents). */
+type PostgresRow = [
+  id: number,
+  title: string,
+  text: string,
+  language: string,
+  publishedAt: string | null,
+  sourceUrl: string | null,
+  externalId: string | null,
+  metadata: string,
+  reviewStatus: string | null,
+  spans: string | null,
+  relations: string | null,
+  labels: string | null,
+];
+
+// One statement for the whole export, so that one cursor streams it: each document row carries
+// its spans, relations and labels aggregated as JSON arrays in the shapes SQLite's rows have.
+function exportQuery({ projectId, filters }: ExportRowsOptions): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const bind = (value: unknown, cast: string) => {
+    values.push(value);
+    return `$${values.length}${cast}`;
+  };
+  // Dates compare byte by byte, as in SQLite, whatever the database's collation.
+  const where = documentConditions(filters, {
+    projectId: () => bind(projectId, "::integer"),
+    language: () => bind(filters.language, "::text"),
+    from: () => bind(filters.from, '::text COLLATE "C"'),
+    to: () => bind(filters.to, '::text COLLATE "C"'),
+  });
+  const asText = (column: string) => `${column}::text`;
+  const text = `SELECT ${documentColumns(asText)},
+      (SELECT json_agg(json_build_array(${spanColumns(asText)}))::text FROM annotations a
+        WHERE a.document_id = d.id AND a.deleted_at IS NULL AND ${setCondition("a", filters.set)}) AS spans,
+      (SELECT json_agg(json_build_object('id', rel.id, 'document_id', rel.document_id, 'set', rel."set", 'email', u.email,
+          'type', t.key, 'from_id', rel.from_id, 'to_id', rel.to_id) ORDER BY rel.id)::text
+        FROM relations rel JOIN users u ON u.id = rel.author_id JOIN relation_types t ON t.id = rel.relation_type_id
+        WHERE rel.document_id = d.id AND rel.deleted_at IS NULL AND ${setCondition("rel", filters.set)}) AS relations,
+      (SELECT json_agg(json_build_object('document_id', l.document_id, 'set', l."set", 'email', u.email,
+          'claim_id', l.claim_id, 'statement', c.statement, 'stance', l.stance) ORDER BY l.id)::text
+        FROM document_labels l JOIN users u ON u.id = l.author_id JOIN claims c ON c.id = l.claim_id
+        WHERE l.document_id = d.id AND ${setCondition("l", filters.set)}) AS labels
+    FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id
+    WHERE ${where.join(" AND ")} ORDER BY d.id`;
+  return { text, values };
+}
+
+function toExportRows(rows: PostgresRow[]): ExportRows {
+  const batch: ExportRows = { documents: [], spans: [], relations: [], labels: [] };
+  for (const [id, title, text, language, publishedAt, sourceUrl, externalId, metadata, reviewStatus, spans, relations, labels] of rows) {
+    batch.documents.push({
+      id, title, text, language, published_at: publishedAt, source_url: sourceUrl, external_id: externalId, metadata, review_status: reviewStatus,
+    });
+    if (spans) batch.spans.push(...(JSON.parse(spans) as SpanRow[]));
+    if (relations) batch.relations.push(...(JSON.parse(relations) as RelationRow[]));
+    if (labels) batch.labels.push(...(JSON.parse(labels) as LabelRow[]));
+  }
+  return batch;
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/** The export's rows through a server-side cursor, `batchSize` documents per read. */
+export async function* readPostgresExportRows(pool: pg.Pool, options: ExportRowsOptions): AsyncGenerator<ExportRows> {
+  const { text, values } = exportQuery(options);
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor<PostgresRow>(text, values, { rowMode: "array" }));
+  let failure: Error | undefined;
+  try {
+    for (;;) {
+      const rows = await cursor.read(options.batchSize);
+      const accepted = options.accept ? rows.filter((row) => options.accept!(row[0])) : rows;
+      if (accepted.length > 0) yield toExportRows(accepted);
+      if (rows.length < options.batchSize) return;
+    }
+  } catch (error) {
+    failure = asError(error);
+    throw error;
+  } finally {
+    // Also when the consumer stops early: the portal is closed before the client is reused, and
+    // a client whose query failed is discarded rather than handed to the next request.
+    const closeFailure = failure ?? (await cursor.close().then(() => undefined, asError));
+    client.release(closeFailure);
+  }
+}
