@@ -16,6 +16,8 @@ const postgresProject: TestProjectInlineConfiguration = {
   test: {
     name: "postgres",
     include: databaseTests,
+    // Tests of what only SQLite has (its query plans, file backups) are named *.sqlite.test.ts.
+    exclude: ["**/node_modules/**", "**/*.sqlite.test.ts"],
     globalSetup: ["scripts/testing/vitest-postgres-setup.ts"],
     setupFiles: ["lib/server/testing/use-postgres-test-server.ts"],
   },
@@ -39,6 +41,8 @@ export default defineConfig({
         test: {
           name: "sqlite",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+          // Tests that need a PostgreSQL server are named *.postgres.test.ts.
+          exclude: ["**/node_modules/**", "**/*.postgres.test.ts"],
           // SQLite even when the shell names a PostgreSQL database (each test file makes its own).
           env: { DATABASE_URL: "./data/claimdesk.db" },
         },

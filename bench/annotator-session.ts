@@ -39,6 +39,9 @@ export class AnnotatorSession {
   private readonly live: number[] = [];
   private readonly random: () => number;
   private edits = 0;
+  private lastFailure = "";
+  /** Statuses whose first failure was logged, for all sessions: one line each tells what went wrong. */
+  private static readonly reported = new Set<string>();
 
   constructor(
     private readonly annotator: BenchAnnotator,
@@ -64,6 +67,10 @@ export class AnnotatorSession {
         this.acknowledgedWrites += 1;
       } else {
         tally.errors.set(status, (tally.errors.get(status) ?? 0) + 1);
+        if (!AnnotatorSession.reported.has(status)) {
+          AnnotatorSession.reported.add(status);
+          console.error(`first ${status} answer: ${this.lastFailure.slice(0, 300)}`);
+        }
       }
     }
     return tally;
@@ -92,8 +99,11 @@ export class AnnotatorSession {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
-      return { ok: response.ok, status: response.status, body: await response.text() };
+      const answer = { ok: response.ok, status: response.status, body: await response.text() };
+      if (!answer.ok) this.lastFailure = `${method} ${path}: ${answer.body}`;
+      return answer;
     } catch (error) {
+      this.lastFailure = `${method} ${path}: ${error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error)}`;
       return error instanceof Error ? error : new Error(String(error));
     }
   }

@@ -49,7 +49,9 @@ function runInChild(name: string): BenchRow[] {
 }
 
 function printTable(rows: BenchRow[], engine: string): void {
-  const cells = rows.map((r) => [r.name, r.figure.toLocaleString("en", { maximumFractionDigits: 1 }), r.unit, r.budget]);
+  // A figure a bench could not measure (NaN) arrives from the child's JSON as null.
+  const figure = (value: number | null) => (value !== null && Number.isFinite(value) ? value.toLocaleString("en", { maximumFractionDigits: 1 }) : "—");
+  const cells = rows.map((r) => [r.name, figure(r.figure), r.unit, r.budget]);
   const header = ["name", `figure (${engine})`, "unit", "budget"];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
   const format = (row: string[]) =>

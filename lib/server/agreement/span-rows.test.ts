@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Db, getEngine } from "@/db/client";
-import { processEngineKind } from "@/db/engine-kind";
+import type { Db } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { annotations, claims, entityTypes } from "@/db/schema";
 import { groupFrom, type SpanGroups } from "@/lib/domain/agreement/span-groups";
@@ -9,7 +8,6 @@ import { createProject } from "@/lib/server/projects/create-project";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 import { readAgreementSnapshot } from "./span-row-source";
 import { type DocumentSpans, newLabelNames, toDocumentWork } from "./span-rows";
-import { sqliteSpanRowsQuery } from "./sqlite-span-rows";
 
 let db: Db;
 beforeAll(async () => {
@@ -52,16 +50,6 @@ const readSpans = (projectId: number) =>
   });
 
 describe("span rows", () => {
-  it.runIf(processEngineKind() === "sqlite")("on SQLite only: are read from the covering index alone, in its order", async () => {
-    const engine = getEngine();
-    if (engine.kind !== "sqlite") throw new Error("This test reads SQLite's query plan");
-    const { sql, params } = sqliteSpanRowsQuery(db, 1).toSQL();
-    const plan = await engine.connection.withConnection(
-      (sqlite) => sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[],
-    );
-    expect(plan.map((step) => step.detail)).toEqual(["SEARCH annotations USING COVERING INDEX annotations_project_document_idx (project_id=?)"]);
-  });
-
   it("come per document, in the covering index's order on either engine: layer, label (none first), author, position", async () => {
     const admin = await insertTestUser(db, { isAdmin: true });
     const projectId = (await createProject({ caller: admin, name: "Span rows" })).id;
