@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 
 export interface AppServer {
   baseURL: string;
+  /** The end of what the server printed, to tell why a request failed. */
+  output?: () => string;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,7 +101,7 @@ export async function withAppServers<T>(count: number, fn: (servers: AppServer[]
   process.once("exit", stopOnExit);
   try {
     await Promise.all(servers.map((server) => waitForServer(server.baseURL, server.process, server.output)));
-    return await fn(servers.map(({ baseURL }) => ({ baseURL })));
+    return await fn(servers.map(({ baseURL, output }) => ({ baseURL, output })));
   } finally {
     await Promise.all(servers.map((server) => stop(server.process)));
     process.off("exit", stopOnExit);

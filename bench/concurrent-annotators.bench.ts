@@ -37,6 +37,8 @@ async function runPhase(sessions: AnnotatorSession[], servers: AppServer[], labe
   const saves = tallies.flatMap((t) => t.saves);
   const errors = tallies.reduce((sum, t) => sum + [...t.errors.values()].reduce((a, b) => a + b, 0), 0);
   console.error(`${label}: ${requests} requests in ${elapsed.toFixed(1)} s, ${errors} errors`);
+  const failed = tallies.some((t) => [...t.errors.keys()].some((status) => status.startsWith("5")));
+  if (failed) for (const server of servers) console.error(`${server.baseURL} printed:\n${server.output?.() ?? ""}`);
   const name = `concurrent annotators (${annotatorCount}), ${label}`;
   return [
     { name: `${name}: requests/s`, figure: requests / elapsed, unit: "requests/s", budget: "—" },

@@ -40,7 +40,10 @@ export function openEngine(url: string, options: { poolSize?: number } = {}): En
 // The transaction the current async context runs in, so that `getDb()` inside one answers it: a
 // service's helpers join their caller's transaction instead of reaching past it (on PostgreSQL,
 // for another pooled connection that a full pool would never hand out).
-const currentTransaction = new AsyncLocalStorage<Db>();
+// Kept on globalThis: Next bundles this module more than once (pages, route handlers), and a
+// transaction opened through one copy must be seen by getDb() in every other.
+const globalForTransactions = globalThis as unknown as { claimdeskTransaction?: AsyncLocalStorage<Db> };
+const currentTransaction = (globalForTransactions.claimdeskTransaction ??= new AsyncLocalStorage<Db>());
 
 function joinableTransactions(engine: Engine): Engine {
   const transaction = engine.db.transaction.bind(engine.db);

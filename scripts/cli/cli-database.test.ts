@@ -15,7 +15,8 @@ function claimdesk(databaseUrl: string, ...args: string[]): { status: number | n
 // Nothing listens on port 1; these commands must fail before or at their first connection.
 const unreachable = "postgres://claimdesk:secret@127.0.0.1:1/claimdesk";
 
-describe("the command line on PostgreSQL", () => {
+// Each case starts the command line in a process of its own, which takes seconds on a busy machine.
+describe("the command line on PostgreSQL", { timeout: 60_000 }, () => {
   it("points backup and restore to pg_dump and pg_restore, in one line", () => {
     const backup = claimdesk(unreachable, "backup", "--out", "claimdesk.db");
     expect(backup.status).toBe(1);

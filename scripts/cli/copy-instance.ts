@@ -58,12 +58,18 @@ async function copyTable(source: Engine, target: Engine, table: InstanceTable, b
   const rows = readInKeyOrder(source, table, batchSize);
   // The next batch is read while the last one is written.
   let next = rows.next();
-  for (let read = await next; !read.done; read = await next) {
-    const batch = read.value;
-    next = rows.next();
-    hasher.add(batch);
-    const values = links.length === 0 ? batch : batch.map((row) => withoutLinks(table, row, links));
-    await writing(table, () => insertCopiedRows(target, table, values));
+  try {
+    for (let read = await next; !read.done; read = await next) {
+      const batch = read.value;
+      next = rows.next();
+      hasher.add(batch);
+      const values = links.length === 0 ? batch : batch.map((row) => withoutLinks(table, row, links));
+      await writing(table, () => insertCopiedRows(target, table, values));
+    }
+  } catch (error) {
+    // The read under way when a write failed has nobody left to report to.
+    next.catch(() => undefined);
+    throw error;
   }
   for (const { key, pairs } of links) await writeLinks(target, table, key, pairs, batchSize);
   return hasher.result();

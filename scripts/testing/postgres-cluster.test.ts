@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { findPostgresBinaries } from "./postgres-cluster";
 
 function folderWith(programs: string[], ...parts: string[]): string {
@@ -20,6 +20,7 @@ describe("findPostgresBinaries", () => {
   folderWith(["initdb", "pg_ctl"], debian, "9.6", "bin");
   const newest = folderWith(["initdb", "pg_ctl"], debian, "16", "bin");
   folderWith(["pg_ctl"], debian, "17", "bin");
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("takes initdb and pg_ctl from the PATH first", () => {
     const onPath = folderWith(["initdb", "pg_ctl"], root, "path-bin");

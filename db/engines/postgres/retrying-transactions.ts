@@ -2,7 +2,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 
 /** Serialization failure and deadlock: the server undid the transaction, which may simply run again. */
 const retryableCodes = new Set(["40001", "40P01"]);
-const maxAttempts = 30;
+const maxAttempts = 60;
 
 function isRetryable(error: unknown): boolean {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
@@ -29,7 +29,7 @@ export function retryingTransactions<S extends Record<string, unknown>>(db: Node
       } catch (error) {
         if (attempt >= maxAttempts || !isRetryable(error)) throw error;
         // Spread the retries of transactions that conflicted with each other.
-        await pause(Math.random() * Math.min(2 ** attempt, 50));
+        await pause(Math.random() * Math.min(5 * 2 ** attempt, 250));
       }
     }
   };

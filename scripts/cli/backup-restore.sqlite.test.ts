@@ -5,14 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getEngine, openEngine } from "@/db/client";
-import { processEngineKind } from "@/db/engine-kind";
 import { users } from "@/db/schema";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 import { backupDatabase } from "./backup-command";
 import { restoreDatabase } from "./restore-command";
 
-// Backups and restores are SQLite's; PostgreSQL has pg_dump and pg_restore (see cli-database.test.ts).
-const onSqlite = processEngineKind() === "sqlite";
+// Backups and restores are SQLite's (so this runs in the SQLite suite only); PostgreSQL has
+// pg_dump and pg_restore (see cli-database.test.ts).
 
 let db: Db;
 let dir: string;
@@ -37,7 +36,7 @@ const emailsIn = (file: string) => {
   }
 };
 
-describe.runIf(onSqlite)("backup", () => {
+describe("backup", () => {
   it("copies the live database, including writes still in the WAL, and refuses to overwrite", async () => {
     await insertTestUser(db, { email: "before-backup@test.example" });
     const out = path.join(dir, "live.db");
@@ -47,7 +46,7 @@ describe.runIf(onSqlite)("backup", () => {
   });
 });
 
-describe.runIf(onSqlite)("restore", () => {
+describe("restore", () => {
   async function databaseWith(name: string, email: string): Promise<string> {
     const file = path.join(dir, name);
     const opened = openEngine(file);
