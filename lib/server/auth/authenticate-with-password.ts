@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { forgiveLoginAttempt, loginLimitKeys, reserveLoginAttempt } from "./login-rate-limit";
+import { forgiveLoginAttempt, loginLimitKeys, recordAddressFailure, reserveLoginAttempt } from "./login-rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export interface AuthenticatedUser {
@@ -21,7 +21,8 @@ export async function authenticateWithPassword(options: {
   ip: string | null;
 }): Promise<AuthenticatedUser | null> {
   const email = options.email.trim().toLowerCase();
-  const reserved = await reserveLoginAttempt(loginLimitKeys(email, options.ip));
+  const keys = loginLimitKeys(email, options.ip);
+  const reserved = await reserveLoginAttempt(keys);
   if (!reserved) return null;
 
   const [user] = await getDb().select().from(users).where(eq(users.email, email)).limit(1);
@@ -29,8 +30,11 @@ export async function authenticateWithPassword(options: {
     user && !user.disabledAt
       ? await verifyPassword(user.passwordHash, options.password)
       : await verifyAgainstDummy(options.password);
-  // A failure keeps its reservation: that is the failure counted.
-  if (!user || !valid) return null;
+  if (!user || !valid) {
+    // The account's reservation stays: that is its failure counted.
+    await recordAddressFailure(keys);
+    return null;
+  }
   await forgiveLoginAttempt(email, reserved);
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -43,6 +43,15 @@ describe("sign-in throttle", () => {
     expect(await failuresOf(`account:${user.email}`)).toBe(maxLoginFailures);
   });
 
+  it("lets many people sign in at once from one address", async () => {
+    const people = await Promise.all(Array.from({ length: 8 }, () => insertUserWithPassword("right-password")));
+    const signedIn = await Promise.all(
+      people.map((person) => authenticateWithPassword({ email: person.email, password: "right-password", ip: "198.51.100.200" })),
+    );
+    expect(signedIn.map((user) => user?.id)).toEqual(people.map((person) => person.id));
+    expect(await failuresOf("ip:198.51.100.200")).toBe(0);
+  });
+
   it("lets only five of many concurrent reservations through for one key", async () => {
     const keys = [`account:race-${Date.now()}@test.example`];
     const now = Date.now();

@@ -33,18 +33,24 @@ export async function loginRetryAfter(keys: string[], now = Date.now()): Promise
   return blockedUntil > now ? Math.ceil((blockedUntil - now) / 1000) : null;
 }
 
+const isAccountKey = (key: string) => key.startsWith("account:");
+
 /**
- * Counts an attempt as a failure before its password is checked, unless the keys are blocked
- * already (then null). Check and count share one serialized transaction, so that concurrent
- * attempts, on any number of app servers, cannot all pass the check before any of them counts.
+ * Counts an attempt against its account before the password is checked, unless a key is blocked
+ * already (then null). Check and count share one serialized transaction, so that parallel guesses
+ * at one account, on any number of app servers, cannot all pass the check before any of them
+ * counts. The client's address is only checked here: many people signing in at once from one
+ * office address must not lock each other out; `recordAddressFailure` counts its real failures.
  * Returns the rows to drop with `forgiveLoginAttempt` when the password turns out right.
  */
 export async function reserveLoginAttempt(keys: string[], now = Date.now()): Promise<number[] | null> {
+  const accountKeys = keys.filter(isAccountKey);
   const reserved = await getDb().transaction(async (tx) => {
     if ((await loginRetryAfter(keys, now)) !== null) return null;
+    if (accountKeys.length === 0) return [];
     const rows = await tx
       .insert(loginFailures)
-      .values(keys.map((key) => ({ key, at: new Date(now) })))
+      .values(accountKeys.map((key) => ({ key, at: new Date(now) })))
       .returning({ id: loginFailures.id });
     return rows.map((row) => row.id);
   });
@@ -52,6 +58,12 @@ export async function reserveLoginAttempt(keys: string[], now = Date.now()): Pro
   // on unrelated keys from conflicting with each other.
   await getDb().delete(loginFailures).where(lt(loginFailures.at, new Date(now - loginWindowMs)));
   return reserved;
+}
+
+/** A failed sign-in counts against the client's address too (the account's reservation stays). */
+export async function recordAddressFailure(keys: string[], now = Date.now()): Promise<void> {
+  const addressKeys = keys.filter((key) => !isAccountKey(key));
+  if (addressKeys.length > 0) await getDb().insert(loginFailures).values(addressKeys.map((key) => ({ key, at: new Date(now) })));
 }
 
 /** A successful sign-in: drops its own reservation and the account's earlier failures. */
