@@ -1,6 +1,7 @@
 import "server-only";
 import { type Db, getEngine } from "@/db/client";
 import type { DocumentDraft } from "@/lib/domain/import/document-draft";
+import type { SpanView } from "@/lib/server/annotations/span-view";
 import { postgresImportWriter } from "./postgres-import-writer";
 import { sqliteImportWriter } from "./sqlite-import-writer";
 
@@ -27,20 +28,13 @@ export interface AnnotationsToStore {
   /** The importing caller, who assigns the document when the set is an annotator's. */
   assignedBy: number;
   createdAt: Date;
-  spans: readonly {
-    layer: "entity" | "claim";
-    start: number;
-    end: number;
-    quote: string;
-    entityTypeId: number | null;
-    entityId: number | null;
-    claimId: number | null;
-    stance: string | null;
-    claimantEntityId: number | null;
+  spans: readonly (Pick<
+    SpanView,
+    "layer" | "start" | "end" | "quote" | "entityTypeId" | "entityId" | "claimId" | "stance" | "claimantEntityId" | "note"
+  > & {
     /** Index into `spans` of the span naming the claimant. */
     claimantMention: number | null;
-    note: string;
-  }[];
+  })[];
   /** `from` and `to` index into `spans`. */
   relations: readonly { relationTypeId: number; from: number; to: number }[];
   documentLabels: readonly { claimId: number; stance: string }[];
