@@ -1,85 +1,85 @@
-// One annotator of the concurrent-annotators bench: creates, edits and deletes spans of its own
-// documents through the JSON API, one request at a time, and remembers what the server
-// acknowledged, so that the database can be checked against it afterwards.
+// One annotator of the load benches: creates, edits and deletes spans of its own documents and
+// sets their stances through the JSON API, one request at a time, with a pause to think between
+// requests (or none, to find the servers' capacity), and remembers what the server acknowledged,
+// so that the database can be checked against it afterwards.
+import { callApi, classifyAnswer, pause, type Answer } from "./bench-api";
 import type { BenchAnnotator } from "./concurrent-annotators-fixture";
 import { seededRandom } from "./generate-articles";
+import type { RequestTally } from "./request-tally";
 
-/** What the server last acknowledged of a span. */
-export interface AcknowledgedSpan {
+/** What the server last acknowledged of a span or a document stance. */
+export interface Acknowledged {
   version: number;
-  note: string;
+  /** A span's note, a document label's stance. */
+  value: string;
   deleted: boolean;
   /** A later write got no clear answer (a 5xx or no response): it may or may not have landed. */
   uncertain: boolean;
 }
 
-export interface SessionTally {
-  requests: number;
-  /** Durations of acknowledged saves (create, edit, delete), ms. */
-  saves: number[];
-  /** Refused or failed requests by HTTP status, `network` for no response. */
-  errors: Map<string, number>;
-}
+type Result = ReturnType<typeof classifyAnswer> & { answer: Answer | Error; route: string };
 
-interface Answer {
-  ok: boolean;
-  status: number;
-  body: string;
-}
-
-const requestTimeoutMs = 30_000;
 const fewestLiveSpans = 3;
 const mostLiveSpans = 30;
+const stances = ["favor", "against", "neutral", "unclear"] as const;
 
 export class AnnotatorSession {
   /** Every span this annotator created, by id. */
-  readonly spans = new Map<number, AcknowledgedSpan>();
-  /** Creates, edits and deletes the server acknowledged, over every `work`. */
+  readonly spans = new Map<number, Acknowledged>();
+  /** The stance of each of its documents towards the bench claim, by document id. */
+  readonly labels = new Map<number, Acknowledged>();
+  /** Creates, edits, deletes and stances the server acknowledged, over every `work`. */
   acknowledgedWrites = 0;
   private readonly live: number[] = [];
   private readonly random: () => number;
   private edits = 0;
-  private lastFailure = "";
   /** Statuses whose first failure was logged, for all sessions: one line each tells what went wrong. */
   private static readonly reported = new Set<string>();
 
   constructor(
     private readonly annotator: BenchAnnotator,
     private readonly entityTypeId: number,
+    private readonly claimId: number,
   ) {
     this.random = seededRandom(annotator.userId);
   }
 
-  /** Works against `baseURL` until `deadline` (performance.now()) or `maxRequests`, whichever comes first. */
-  async work(baseURL: string, deadline: number, maxRequests: number): Promise<SessionTally> {
-    const tally: SessionTally = { requests: 0, saves: [], errors: new Map() };
-    while (performance.now() < deadline && tally.requests < maxRequests) {
+  /**
+   * Works against `baseURL` until `deadline` (performance.now()) or `maxRequests`, pausing
+   * between requests for a time drawn around `thinkMs` (uniformly from half to one and a half of it).
+   */
+  async work(baseURL: string, options: { deadline: number; maxRequests: number; thinkMs: number; tally: RequestTally }): Promise<void> {
+    const { deadline, maxRequests, thinkMs, tally } = options;
+    // Annotators start spread over one think time, as people do, not all in the same millisecond.
+    await pause(this.random() * thinkMs, deadline);
+    for (let sent = 0; performance.now() < deadline && sent < maxRequests; sent++) {
       const roll = this.random();
       const began = performance.now();
-      let outcome: "acknowledged" | "refused" | "unknown";
-      let status: string;
-      if (this.live.length < fewestLiveSpans || (this.live.length < mostLiveSpans && roll < 0.45)) ({ outcome, status } = await this.create(baseURL));
-      else if (this.live.length < mostLiveSpans && roll < 0.8) ({ outcome, status } = await this.edit(baseURL));
-      else ({ outcome, status } = await this.delete(baseURL));
-      tally.requests += 1;
-      if (outcome === "acknowledged") {
-        tally.saves.push(performance.now() - began);
+      let result: Result;
+      if (this.live.length < fewestLiveSpans || (this.live.length < mostLiveSpans && roll < 0.4)) result = await this.create(baseURL);
+      else if (roll < 0.7) result = await this.edit(baseURL);
+      else if (roll < 0.85) result = await this.delete(baseURL);
+      else result = await this.setStance(baseURL);
+      const { route } = result;
+      if (result.outcome === "acknowledged") {
+        tally.succeeded(route, performance.now() - began);
         this.acknowledgedWrites += 1;
       } else {
-        tally.errors.set(status, (tally.errors.get(status) ?? 0) + 1);
-        if (!AnnotatorSession.reported.has(status)) {
-          AnnotatorSession.reported.add(status);
-          console.error(`first ${status} answer: ${this.lastFailure.slice(0, 300)}`);
+        tally.failed(result.status);
+        if (!AnnotatorSession.reported.has(result.status)) {
+          AnnotatorSession.reported.add(result.status);
+          const detail = result.answer instanceof Error ? result.answer.message : result.answer.body;
+          console.error(`first ${result.status} answer (${route}): ${detail.slice(0, 300)}`);
         }
       }
+      if (thinkMs > 0) await pause(thinkMs * (0.5 + this.random()), deadline);
     }
-    return tally;
   }
 
   /** GETs the annotator's documents' spans once: routes compiled and caches warm before timing. */
   async warmUp(baseURL: string): Promise<void> {
     for (const document of this.annotator.documents) {
-      const response = await this.request(baseURL, "GET", `/api/documents/${document.id}/annotations`);
+      const response = await callApi(baseURL, this.annotator.token, "GET", `/api/documents/${document.id}/annotations`);
       if (response instanceof Error || !response.ok) {
         throw new Error(`Warm-up against ${baseURL} failed: ${response instanceof Error ? response.message : `${response.status} ${response.body}`}`);
       }
@@ -90,69 +90,47 @@ export class AnnotatorSession {
     return list[Math.floor(this.random() * list.length)];
   }
 
-  /** The answer read to its end (which frees the connection for the next request), or the failure. */
-  private async request(baseURL: string, method: string, path: string, body?: unknown): Promise<Answer | Error> {
-    try {
-      const response = await fetch(`${baseURL}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${this.annotator.token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(requestTimeoutMs),
-      });
-      const answer = { ok: response.ok, status: response.status, body: await response.text() };
-      if (!answer.ok) this.lastFailure = `${method} ${path}: ${answer.body}`;
-      return answer;
-    } catch (error) {
-      this.lastFailure = `${method} ${path}: ${error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error)}`;
-      return error instanceof Error ? error : new Error(String(error));
-    }
+  private async call(route: string, baseURL: string, path: string, body?: unknown): Promise<Result> {
+    const method = route.slice(0, route.indexOf(" "));
+    const answer = await callApi(baseURL, this.annotator.token, method, path, body);
+    return { answer, route, ...classifyAnswer(answer) };
   }
 
-  /** Sorts an answer: 2xx acknowledged, 4xx refused (nothing changed), 5xx or none unknown. */
-  private static classify(answer: Answer | Error): { outcome: "acknowledged" | "refused" | "unknown"; status: string } {
-    if (answer instanceof Error) return { outcome: "unknown", status: "network" };
-    if (answer.ok) return { outcome: "acknowledged", status: String(answer.status) };
-    return { outcome: answer.status >= 500 ? "unknown" : "refused", status: String(answer.status) };
-  }
-
-  private async create(baseURL: string) {
+  private async create(baseURL: string): Promise<Result> {
     const document = this.pick(this.annotator.documents);
     const word = document && this.pick(document.words);
     if (!document || !word) throw new Error("A bench document without words");
     const body = { layer: "entity", entityTypeId: this.entityTypeId, start: word.start, end: word.end, quote: word.quote };
-    const response = await this.request(baseURL, "POST", `/api/documents/${document.id}/annotations`, body);
-    const result = AnnotatorSession.classify(response);
-    if (result.outcome === "acknowledged" && !(response instanceof Error)) {
-      const span = JSON.parse(response.body) as { id: number; version: number };
-      this.spans.set(span.id, { version: span.version, note: "", deleted: false, uncertain: false });
+    const result = await this.call("POST /api/documents/:id/annotations", baseURL, `/api/documents/${document.id}/annotations`, body);
+    if (result.outcome === "acknowledged" && !(result.answer instanceof Error)) {
+      const span = JSON.parse(result.answer.body) as { id: number; version: number };
+      this.spans.set(span.id, { version: span.version, value: "", deleted: false, uncertain: false });
       this.live.push(span.id);
     }
     return result;
   }
 
-  private async edit(baseURL: string) {
+  private async edit(baseURL: string): Promise<Result> {
     const id = this.pick(this.live) ?? 0;
     const known = this.spans.get(id);
     if (!known) throw new Error(`Span ${id} is not one of this annotator's`);
     this.edits += 1;
     const note = `edit ${this.edits}`;
-    const response = await this.request(baseURL, "PATCH", `/api/annotations/${id}`, { version: known.version, note });
-    const result = AnnotatorSession.classify(response);
-    if (result.outcome === "acknowledged" && !(response instanceof Error)) {
-      const span = JSON.parse(response.body) as { version: number };
-      this.spans.set(id, { ...known, version: span.version, note });
+    const result = await this.call("PATCH /api/annotations/:id", baseURL, `/api/annotations/${id}`, { version: known.version, note });
+    if (result.outcome === "acknowledged" && !(result.answer instanceof Error)) {
+      const span = JSON.parse(result.answer.body) as { version: number };
+      this.spans.set(id, { ...known, version: span.version, value: note });
     } else if (result.outcome === "unknown") {
       this.forget(id, known);
     }
     return result;
   }
 
-  private async delete(baseURL: string) {
+  private async delete(baseURL: string): Promise<Result> {
     const id = this.pick(this.live) ?? 0;
     const known = this.spans.get(id);
     if (!known) throw new Error(`Span ${id} is not one of this annotator's`);
-    const response = await this.request(baseURL, "DELETE", `/api/annotations/${id}?version=${known.version}`);
-    const result = AnnotatorSession.classify(response);
+    const result = await this.call("DELETE /api/annotations/:id", baseURL, `/api/annotations/${id}?version=${known.version}`);
     if (result.outcome === "acknowledged") {
       this.spans.set(id, { ...known, deleted: true });
       this.live.splice(this.live.indexOf(id), 1);
@@ -162,8 +140,26 @@ export class AnnotatorSession {
     return result;
   }
 
+  /** Sets the stance of one of its documents towards the bench claim to another of the four. */
+  private async setStance(baseURL: string): Promise<Result> {
+    // A stance whose last write got no clear answer is left alone, as an unsure span is.
+    const document = this.pick(this.annotator.documents.filter((d) => !this.labels.get(d.id)?.uncertain));
+    if (!document) return this.create(baseURL);
+    const known = this.labels.get(document.id);
+    const stance = stances.filter((s) => s !== known?.value)[Math.floor(this.random() * 3)] ?? "favor";
+    const body = { claimId: this.claimId, stance, ...(known ? { version: known.version } : {}) };
+    const result = await this.call("PUT /api/documents/:id/labels", baseURL, `/api/documents/${document.id}/labels`, body);
+    if (result.outcome === "acknowledged" && !(result.answer instanceof Error)) {
+      const label = JSON.parse(result.answer.body) as { version: number };
+      this.labels.set(document.id, { version: label.version, value: stance, deleted: false, uncertain: false });
+    } else if (result.outcome === "unknown") {
+      this.labels.set(document.id, { version: known?.version ?? 0, value: known?.value ?? "", deleted: false, uncertain: true });
+    }
+    return result;
+  }
+
   /** Stops working on a span whose state the client no longer knows for sure. */
-  private forget(id: number, known: AcknowledgedSpan): void {
+  private forget(id: number, known: Acknowledged): void {
     this.spans.set(id, { ...known, uncertain: true });
     this.live.splice(this.live.indexOf(id), 1);
   }

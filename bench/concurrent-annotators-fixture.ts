@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
-import { apiTokens, assignments, documents, entityTypes, memberships, users } from "@/db/schema";
+import { apiTokens, assignments, claims, documents, entityTypes, memberships, users } from "@/db/schema";
 import { hashApiToken } from "@/lib/server/auth/api-token-user";
 import { importDocuments } from "@/lib/server/documents/import-documents";
 import { API_TOKEN_PREFIX_LENGTH } from "@/lib/server/tokens/create-api-token";
@@ -39,12 +39,31 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** `count` annotators with `documentsEach` assigned documents each, and the entity type their spans use. */
-export async function createBenchAnnotators(count: number, documentsEach: number): Promise<{ annotators: BenchAnnotator[]; entityTypeId: number }> {
+/** A new API token for each user, in their order. */
+export async function insertBenchTokens(userIds: readonly number[]): Promise<string[]> {
+  const tokens = userIds.map(() => `cd_${randomBytes(32).toString("base64url")}`);
+  await insertRows(
+    apiTokens,
+    userIds.map((userId, k) => ({ userId, name: "bench", tokenHash: hashApiToken(tokens[k] ?? ""), prefix: (tokens[k] ?? "").slice(0, API_TOKEN_PREFIX_LENGTH) })),
+  );
+  return tokens;
+}
+
+/**
+ * `count` annotators with `documentsEach` assigned documents each, the entity type their spans
+ * use and the catalog claim their documents take stances on.
+ */
+export async function createBenchAnnotators(
+  count: number,
+  documentsEach: number,
+): Promise<{ annotators: BenchAnnotator[]; entityTypeId: number; claimId: number }> {
   const { caller, projectId } = await createBenchWorkspace("concurrent-annotators");
   const db = getDb();
   const entityType = firstRow(
     await db.insert(entityTypes).values({ projectId, key: "PER", name: "Person", color: "#2563eb" }).returning({ id: entityTypes.id }),
+  );
+  const claim = firstRow(
+    await db.insert(claims).values({ projectId, statement: "The sanctions regime holds", status: "approved" }).returning({ id: claims.id }),
   );
   const encoder = new TextEncoder();
   const report = await importDocuments({
@@ -64,11 +83,7 @@ export async function createBenchAnnotators(count: number, documentsEach: number
     Array.from({ length: count }, (_, k) => ({ email: `annotator-${k}-${run}@bench.example`, name: `Annotator ${k + 1}`, passwordHash: "unusable" })),
   );
   await insertRows(memberships, userIds.map((userId) => ({ projectId, userId, role: "annotator" as const })));
-  const tokens = userIds.map(() => `cd_${randomBytes(32).toString("base64url")}`);
-  await insertRows(
-    apiTokens,
-    userIds.map((userId, k) => ({ userId, name: "concurrent bench", tokenHash: hashApiToken(tokens[k] ?? ""), prefix: (tokens[k] ?? "").slice(0, API_TOKEN_PREFIX_LENGTH) })),
-  );
+  const tokens = await insertBenchTokens(userIds);
   const annotators = userIds.map((userId, k) => ({
     userId,
     token: tokens[k] ?? "",
@@ -78,5 +93,5 @@ export async function createBenchAnnotators(count: number, documentsEach: number
     assignments,
     annotators.flatMap((annotator) => annotator.documents.map((document) => ({ documentId: document.id, userId: annotator.userId, assignedBy: caller.id }))),
   );
-  return { annotators, entityTypeId: entityType.id };
+  return { annotators, entityTypeId: entityType.id, claimId: claim.id };
 }

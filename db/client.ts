@@ -18,23 +18,30 @@ import type * as description from "./postgres-schema";
  */
 export type Db = PgDatabase<NodePgQueryResultHKT, typeof description>;
 
+/** An open database; `url` is what it was opened from (a worker thread opens its own from it). */
 export type Engine =
-  | { kind: "sqlite"; db: Db; connection: SqliteConnection; close(): Promise<void> }
-  | { kind: "postgres"; db: Db; connection: PostgresConnection; close(): Promise<void> };
+  | { kind: "sqlite"; url: string; db: Db; connection: SqliteConnection; close(): Promise<void> }
+  | { kind: "postgres"; url: string; db: Db; connection: PostgresConnection; close(): Promise<void> };
+
+export interface EngineOptions {
+  poolSize?: number;
+  /** Reads only: SQLite opens the file read-only, without migrating, and reads without locking writers out. */
+  readOnly?: boolean;
+}
 
 /**
  * Opens the database that `url` names: a `postgres://` URL (a pool of `poolSize` connections;
  * migrate it with `migrateEngine`) or an SQLite file (opened and migrated at once).
  */
-export function openEngine(url: string, options: { poolSize?: number } = {}): Engine {
+export function openEngine(url: string, options: EngineOptions = {}): Engine {
   if (engineKindOf(url) === "postgres") {
     const connection = openPostgres(url, { poolSize: options.poolSize ?? 10 });
     // drizzle's PostgreSQL database is the description's API itself.
-    return joinableTransactions({ kind: "postgres", db: connection.db, connection, close: connection.close });
+    return joinableTransactions({ kind: "postgres", url, db: connection.db, connection, close: connection.close });
   }
-  const connection = openSqlite(url);
+  const connection = openSqlite(url, { readOnly: options.readOnly });
   // The SQLite database answers the same calls with the same values (see db/schema.ts).
-  return joinableTransactions({ kind: "sqlite", db: connection.db as unknown as Db, connection, close: connection.close });
+  return joinableTransactions({ kind: "sqlite", url, db: connection.db as unknown as Db, connection, close: connection.close });
 }
 
 // The transaction the current async context runs in, so that `getDb()` inside one answers it: a

@@ -21,16 +21,27 @@ export interface SqliteConnection {
   close(): Promise<void>;
 }
 
-/** Opens an SQLite file with the settings every Claimdesk connection uses, and migrates it. */
-export function openSqlite(file: string): SqliteConnection {
+/**
+ * Opens an SQLite file with the settings every Claimdesk connection uses, and migrates it. A
+ * `readOnly` connection (a worker thread's, beside the process's own) neither migrates nor writes,
+ * and its transactions are plain reads: in WAL mode a read sees one snapshot and never holds up
+ * the writers on the other connection.
+ */
+export function openSqlite(file: string, options: { readOnly?: boolean } = {}): SqliteConnection {
+  const readOnly = options.readOnly ?? false;
+  if (readOnly) return gatedConnection(new Database(file, { readonly: true, fileMustExist: true }), "deferred");
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   // FULL makes every acknowledged commit survive a power cut, not only a crash.
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
   migrate(drizzleSync(sqlite), { migrationsFolder: sqliteMigrationsFolder });
+  return gatedConnection(sqlite, "immediate");
+}
+
+function gatedConnection(sqlite: Database.Database, behavior: "immediate" | "deferred"): SqliteConnection {
+  sqlite.pragma("busy_timeout = 5000");
 
   const gate = new TransactionGate();
   const statements = new StatementCache(sqlite);
@@ -48,9 +59,10 @@ export function openSqlite(file: string): SqliteConnection {
     { schema: tables },
   );
   const transaction = db.transaction.bind(db);
-  // Every transaction takes the write lock at its start (BEGIN IMMEDIATE), so that two of them
-  // never both read and then both write; the gate keeps other requests' statements out of it.
-  db.transaction = (work) => gate.exclusive(() => transaction(work, { behavior: "immediate" }));
+  // Every transaction of a writing connection takes the write lock at its start (BEGIN IMMEDIATE),
+  // so that two of them never both read and then both write; the gate keeps other requests'
+  // statements out of it.
+  db.transaction = (work) => gate.exclusive(() => transaction(work, { behavior }));
   return {
     db,
     sqlite,

@@ -1,10 +1,14 @@
 import "server-only";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { ThreadJobs } from "@/lib/server/jobs/thread-jobs";
 import type { AgreementReport } from "./agreement-report";
-import { buildAgreementReport } from "./build-agreement-report";
-import { loadAgreementData } from "./load-agreement-data";
-import { readAgreementSnapshot } from "./span-row-source";
+import type { readAgreementReport } from "./read-agreement-report";
+
+type AgreementInput = Parameters<typeof readAgreementReport>[0];
+
+// A pass over a large project takes a second or more: it runs beside the request thread.
+const agreementJobs = new ThreadJobs<AgreementInput, AgreementReport>("lib/server/agreement/agreement-thread.ts");
 
 /**
  * Inter-annotator agreement over the documents at least two annotators submitted. Only reviewers
@@ -13,8 +17,5 @@ import { readAgreementSnapshot } from "./span-row-source";
 export async function computeProjectAgreement(options: { caller: Caller; projectId: number }): Promise<AgreementReport> {
   const { caller, projectId } = options;
   const access = await requireProjectRole(caller, projectId, "reviewer", "manager");
-  // One read, so that the queries, the spans read during the pass included, see the same submissions.
-  return readAgreementSnapshot(async (db, readSpanRows) =>
-    buildAgreementReport(await loadAgreementData(db, readSpanRows, projectId, access.settings.annotatorsPerDocument)),
-  );
+  return agreementJobs.run({ projectId, requiredSubmissions: access.settings.annotatorsPerDocument });
 }

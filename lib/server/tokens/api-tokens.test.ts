@@ -25,6 +25,22 @@ describe("API tokens", () => {
     expect(await userIdFromApiToken(created.token)).toBe(alice.id);
   });
 
+  it("records the last use to the minute, without a write on every request", async () => {
+    const alice = await insertTestUser(db);
+    const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "script" });
+    const lastUsed = async () => (await db.select().from(apiTokens).where(eq(apiTokens.id, created.id)))[0]?.lastUsedAt ?? null;
+    expect(await lastUsed()).toBeNull();
+    await userIdFromApiToken(created.token);
+    const first = await lastUsed();
+    expect(first).toBeInstanceOf(Date);
+    await userIdFromApiToken(created.token);
+    expect((await lastUsed())?.getTime()).toBe(first?.getTime());
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await db.update(apiTokens).set({ lastUsedAt: hourAgo }).where(eq(apiTokens.id, created.id));
+    await userIdFromApiToken(created.token);
+    expect((await lastUsed())?.getTime()).toBeGreaterThan(hourAgo.getTime() + 3_500_000);
+  });
+
   it("refuses to mint a token when the caller came with a token", async () => {
     const alice = await insertTestUser(db);
     await expect(createApiToken({ caller: alice, authenticatedWith: "token", name: "x" })).rejects.toThrowError(/signed-in session/);

@@ -1,0 +1,23 @@
+// A job module for thread-jobs.test.ts: echoes, fails the ways real jobs fail, busies its thread, or dies.
+import { AppError } from "@/lib/server/errors";
+import { serveThreadJobs } from "./serve-thread-jobs";
+
+export type FixtureJob = { kind: "echo"; value: unknown } | { kind: "app-error" } | { kind: "driver-error" } | { kind: "busy"; ms: number } | { kind: "exit" };
+
+serveThreadJobs(async (job: FixtureJob) => {
+  switch (job.kind) {
+    case "echo":
+      return job.value;
+    case "app-error":
+      throw new AppError("not_found", "Project not found", { projectId: 7 });
+    case "driver-error":
+      throw new Error("Failed query", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) });
+    case "busy": {
+      const until = performance.now() + job.ms;
+      while (performance.now() < until);
+      return "done";
+    }
+    case "exit":
+      process.exit(3);
+  }
+});
