@@ -12,7 +12,7 @@ export interface PhaseOptions {
   /** Mean pause between an annotator's requests; 0 sends the next at once (capacity). */
   thinkMs: number;
   /** Runs beside the annotators until the deadline (reviewers, a manager exporting). */
-  alongside?: (deadline: number) => Promise<void>;
+  alongside?: (deadline: number, tally: RequestTally) => Promise<void>;
 }
 
 /** All sessions at once against `servers` (annotator k on server k mod n) for `seconds`. */
@@ -25,7 +25,7 @@ export async function runAnnotators(sessions: AnnotatorSession[], servers: AppSe
   const perSession = Math.ceil(maxRequests / sessions.length);
   await Promise.all([
     ...sessions.map((session, k) => session.work(at(k), { deadline, maxRequests: perSession, thinkMs: options.thinkMs, tally })),
-    options.alongside?.(deadline),
+    options.alongside?.(deadline, tally),
   ]);
   const seconds = (performance.now() - began) / 1000;
   if (tally.errorCount((status) => !status.startsWith("4")) > 0) {

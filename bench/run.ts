@@ -32,6 +32,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
   adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
   "concurrent-annotators": async () => (await import("./concurrent-annotators.bench")).benchConcurrentAnnotators(),
+  load: async () => (await import("./load.bench")).benchLoad(),
 };
 
 const rowsMarker = "BENCH_ROWS ";

@@ -1,25 +1,18 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { projects } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { notFound } from "@/lib/server/errors";
+import { ThreadStreams } from "@/lib/server/jobs/thread-streams";
 import type { ExportFilters } from "./export-filters";
 import { exportFormatInfo, type ExportFormat } from "./export-formats";
-import type { ExportChunk, ExportInput } from "./export-input";
-import { loadExportBatches } from "./load-export-batches";
-import { loadExportContext } from "./load-export-context";
-import { writeConll, writeCsv, writeDoccano, writeJsonl, writeLabelStudio } from "./write-text-formats";
-import { writeBratZip, writeHuggingFaceZip, writeNetworkZip } from "./write-zip-formats";
+import type { ProjectExportRequest } from "./write-project-export";
 
-const writers: Record<ExportFormat, (input: ExportInput) => AsyncGenerator<ExportChunk>> = {
-  jsonl: writeJsonl,
-  csv: writeCsv,
-  conll: writeConll,
-  labelstudio: writeLabelStudio,
-  doccano: writeDoccano,
-  brat: writeBratZip,
-  huggingface: writeHuggingFaceZip,
-  network: writeNetworkZip,
-};
+// Reading and writing a large export takes seconds: it runs beside the request thread, which
+// only hands the bytes on.
+const exportStreams = new ThreadStreams<ProjectExportRequest>("lib/server/export/export-thread.ts");
 
 export interface ProjectExport {
   fileName: string;
@@ -51,29 +44,15 @@ export async function exportProject(options: {
 }): Promise<ProjectExport> {
   const { caller, projectId, format, filters } = options;
   if (caller !== "system") await requireProjectRole(caller, projectId, "manager", "reviewer");
-  const db = getDb();
-  const { projectDescription, ...context } = await loadExportContext(db, projectId);
-  const input: ExportInput = {
-    batches: (accept) => loadExportBatches({ db, projectId, filters, batchSize: options.batchSize, accept }),
-    context,
-    projectDescription,
-    set: filters.set,
-    seed: options.seed ?? "claimdesk",
-  };
+  const [project] = await getDb().select({ name: projects.name }).from(projects).where(eq(projects.id, projectId)).limit(1);
+  if (!project) throw notFound("Project");
   const info = exportFormatInfo[format];
+  const request: ProjectExportRequest = { projectId, format, filters, seed: options.seed ?? "claimdesk", batchSize: options.batchSize };
   return {
-    fileName: `${fileNamePart(context.projectName)}-${filters.set}.${info.extension}`,
+    fileName: `${fileNamePart(project.name)}-${filters.set}.${info.extension}`,
     contentType: info.contentType,
-    chunks: encodeChunks(writers[format](input)),
+    chunks: exportStreams.stream(request),
   };
-}
-
-async function* encodeChunks(chunks: AsyncGenerator<ExportChunk>): AsyncGenerator<Uint8Array> {
-  const encoder = new TextEncoder();
-  for await (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
-    if (bytes.byteLength > 0) yield bytes;
-  }
 }
 
 /**

@@ -1,8 +1,11 @@
-// A job module for thread-jobs.test.ts: echoes, fails the ways real jobs fail, busies its thread, or dies.
+// A job module for thread-jobs.test.ts: echoes, fails the ways real jobs fail, busies its thread,
+// tells its thread's nice value, or dies.
+import { readlinkSync } from "node:fs";
+import { getPriority } from "node:os";
 import { AppError } from "@/lib/server/errors";
 import { serveThreadJobs } from "./serve-thread-jobs";
 
-export type FixtureJob = { kind: "echo"; value: unknown } | { kind: "app-error" } | { kind: "driver-error" } | { kind: "busy"; ms: number } | { kind: "exit" };
+export type FixtureJob = { kind: "echo"; value: unknown } | { kind: "app-error" } | { kind: "driver-error" } | { kind: "busy"; ms: number } | { kind: "exit" } | { kind: "nice" };
 
 serveThreadJobs(async (job: FixtureJob) => {
   switch (job.kind) {
@@ -19,5 +22,7 @@ serveThreadJobs(async (job: FixtureJob) => {
     }
     case "exit":
       process.exit(3);
+    case "nice":
+      return process.platform === "linux" ? getPriority(Number(readlinkSync("/proc/thread-self").split("/").pop())) : getPriority();
   }
 });
