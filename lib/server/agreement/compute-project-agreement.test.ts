@@ -250,4 +250,21 @@ describe("computeProjectAgreement", () => {
       expect.objectContaining({ code: "not_found" }),
     );
   });
+
+  it("lets reviewers who ask at once share one pass, and reads afresh once it has ended", async () => {
+    const { projectId, annotators, reviewer, addDocument, work } = await setUp(2);
+    const [alice, bob] = annotators as [Caller, Caller];
+    const documentId = await addDocument(40);
+    await work(documentId, alice, [{ layer: "entity", start: 0, end: 5 }]);
+    await work(documentId, bob, [{ layer: "entity", start: 0, end: 5 }]);
+    const manager = await insertTestMember(db, projectId, "manager");
+    const [first, second] = await Promise.all([
+      computeProjectAgreement({ caller: reviewer, projectId }),
+      computeProjectAgreement({ caller: manager, projectId }),
+    ]);
+    expect(second).toBe(first);
+    const later = await computeProjectAgreement({ caller: reviewer, projectId });
+    expect(later).not.toBe(first);
+    expect(later).toEqual(first);
+  });
 });
