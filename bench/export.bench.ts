@@ -113,9 +113,7 @@ export async function benchExport(): Promise<BenchRow[]> {
 
   collectGarbage();
   const baseRss = process.memoryUsage.rss();
-  const baseHeap = process.memoryUsage().heapUsed;
   let peakRss = baseRss;
-  let peakHeap = baseHeap;
   let bytes = 0;
   let chunks = 0;
   const began = performance.now();
@@ -125,7 +123,6 @@ export async function benchExport(): Promise<BenchRow[]> {
     // Sampled every chunk (one per 200 documents): cheap next to the export itself.
     if (++chunks % 5 === 0) {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
   }
   const seconds = (performance.now() - began) / 1000;
@@ -137,13 +134,13 @@ export async function benchExport(): Promise<BenchRow[]> {
     { name: "export: JSONL size", figure: bytes / MB, unit: "MB", budget: "—" },
     { name: "export: JSONL throughput", figure: exportMbPerSecond, unit: "MB/s", budget: "≥ 30" },
     { name: "export: JSONL spans per second", figure: (documentCount * spansPerDocument) / seconds, unit: "spans/s", budget: "—" },
+    // The export runs in a worker thread of this process: RSS counts its memory too.
     { name: "export: peak RSS growth during export", figure: (peakRss - baseRss) / MB, unit: "MB", budget: "< 150" },
-    { name: "export: peak heap growth during export", figure: (peakHeap - baseHeap) / MB, unit: "MB", budget: "< 150" },
     ...(dump
       ? [
           { name: `export: ${dump.tool} dump of the spans`, figure: dump.seconds, unit: "s", budget: "—" },
           { name: `export: ${dump.tool} dump throughput`, figure: dump.bytes / MB / dump.seconds, unit: "MB/s", budget: "—" },
-          { name: `export: JSONL export time ÷ ${dump.tool} dump time`, figure: seconds / dump.seconds, unit: "×", budget: "—" },
+          { name: `export: JSONL export time ÷ ${dump.tool} dump time`, figure: seconds / dump.seconds, unit: "×", budget: "≤ 2" },
         ]
       : [{ name: "export: the database's client (sqlite3 or psql) is missing, no dump comparison", figure: Number.NaN, unit: "—", budget: "—" }]),
     { name: "export: peak RSS (whole bench)", figure: peakRssMb(), unit: "MB", budget: "—" },
