@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/layout/providers";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Claim-and-stance annotation of news articles",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so that Next can give its scripts the nonce of the request's
+  // Content-Security-Policy (proxy.ts); a page prerendered at build time would have none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

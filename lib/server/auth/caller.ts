@@ -7,6 +7,7 @@ import { users } from "@/db/schema";
 import { AppError } from "@/lib/server/errors";
 import { authOptions } from "./auth-options";
 import { userIdFromApiToken } from "./api-token-user";
+import { bearerTokenOf } from "./bearer-token";
 
 /** The signed-in user a request acts for, as stored now (not as the session remembers). */
 export interface Caller {
@@ -17,10 +18,8 @@ export interface Caller {
 }
 
 export async function getCaller(): Promise<Caller | null> {
-  const authorization = (await headers()).get("authorization");
-  const userId = authorization?.toLowerCase().startsWith("bearer ")
-    ? await userIdFromApiToken(authorization.slice(7).trim())
-    : (await getServerSession(authOptions()))?.user?.id;
+  const token = bearerTokenOf(await headers());
+  const userId = token !== null ? await userIdFromApiToken(token) : (await getServerSession(authOptions()))?.user?.id;
   if (userId === undefined || userId === null) return null;
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt })

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { type Caller, requireCaller } from "@/lib/server/auth/caller";
 import { AppError } from "@/lib/server/errors";
+import { requireSameOriginWrite } from "./cross-site-request";
 import { errorResponse } from "./error-response";
 
 interface HandlerArgs<P> {
@@ -12,8 +13,9 @@ interface HandlerArgs<P> {
 }
 
 /**
- * Wraps a route handler: resolves the caller (401 without one), passes the raw params,
- * serializes the result as JSON and maps every failure to the one error shape.
+ * Wraps a route handler: refuses cross-site writes made with the session cookie (403), resolves
+ * the caller (401 without one), passes the raw params, serializes the result as JSON and maps
+ * every failure to the one error shape.
  */
 export function apiHandler<P = Record<string, string>>(
   handler: (args: HandlerArgs<P>) => Promise<unknown> | unknown,
@@ -21,6 +23,7 @@ export function apiHandler<P = Record<string, string>>(
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      requireSameOriginWrite(request);
       const caller = await requireCaller();
       const result = await handler({ request, params: await context.params, caller });
       if (result instanceof Response) return result;
