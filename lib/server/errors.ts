@@ -11,6 +11,8 @@ export const errorStatuses = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
+  storage_full: 507,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatuses;

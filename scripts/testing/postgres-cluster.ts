@@ -20,6 +20,14 @@ export interface TestPostgresServer {
   stop(): void;
 }
 
+/** A cluster of a test's own, which it may bring down abruptly and start again. */
+export interface TestPostgresCluster extends TestPostgresServer {
+  /** Stops the server at once, as a crash would (`pg_ctl stop -m immediate`): clients cut off, no checkpoint. */
+  kill(): void;
+  /** Starts the killed server again on the same port and data; it recovers from its write-ahead log first. */
+  restart(): void;
+}
+
 const hint = "install Debian's postgresql package or set CLAIMDESK_TEST_POSTGRES_URL";
 
 /** Which server a run will use, or why there is none; cheap enough for a config file to ask. */
@@ -72,7 +80,12 @@ synchronous_commit = off
 full_page_writes = off
 `;
 
-async function startPostgresCluster(binaries: string): Promise<TestPostgresServer> {
+/**
+ * A new cluster in a temporary folder, removed by `stop()`. `durableCommits` keeps PostgreSQL's
+ * default of acknowledging a commit once its log record is written, for a test that kills the server
+ * and counts what survived (fsync stays off: a killed server leaves the operating system's cache intact).
+ */
+export async function startPostgresCluster(binaries: string, options: { durableCommits?: boolean } = {}): Promise<TestPostgresCluster> {
   const folder = mkdtempSync(path.join(tmpdir(), "claimdesk-pg-"));
   const data = path.join(folder, "data");
   const log = path.join(folder, "server.log");
@@ -102,13 +115,22 @@ async function startPostgresCluster(binaries: string): Promise<TestPostgresServe
     run("initdb", ["-D", data, "--username=postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"]);
     // Reachable on 127.0.0.1 only, without a password; no socket file in a shared folder.
     writeFileSync(path.join(data, "pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
-    appendFileSync(path.join(data, "postgresql.conf"), clusterSettings);
+    appendFileSync(path.join(data, "postgresql.conf"), clusterSettings + (options.durableCommits ? "synchronous_commit = on\n" : ""));
     for (let attempt = 0; ; attempt++) {
       const port = await freePort(55_500 + attempt * 7);
+      const start = () => run("pg_ctl", ["start", "-D", data, "-l", log, "-o", `-p ${port}`, "-w", "-t", "60"]);
       try {
-        run("pg_ctl", ["start", "-D", data, "-l", log, "-o", `-p ${port}`, "-w", "-t", "60"]);
+        start();
         started = true;
-        return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+        const kill = () => {
+          run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"]);
+          started = false;
+        };
+        const restart = () => {
+          start();
+          started = true;
+        };
+        return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, kill, restart };
       } catch (error) {
         const serverLog = existsSync(log) ? readFileSync(log, "utf8") : "";
         // Another process took the port between the check and the start: try the next one.

@@ -3,6 +3,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import path from "node:path";
 import pg from "pg";
 import * as tables from "../../postgres-schema";
+import { pooledTransactions } from "./pooled-transactions";
 import { retryingTransactions } from "./retrying-transactions";
 
 export const postgresMigrationsFolder = path.join(process.cwd(), "db", "migrations", "postgres");
@@ -28,7 +29,13 @@ export function openPostgres(url: string, options: { poolSize: number }): Postgr
   // An idle connection that the server drops (a restart, a failover) must not end the process;
   // the pool replaces it on the next request.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  // The pool hears only idle connections. One that breaks while a request holds it (between the
+  // statements of a transaction) emits its error with nobody listening, which would end the
+  // process; the request's next statement fails with the loss instead, and the pool drops the
+  // connection when the request gives it back.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzle({ client: pool, schema: tables });
+  pooledTransactions(db, pool, tables);
   retryingTransactions(db);
   return { db, pool, close: () => pool.end() };
 }

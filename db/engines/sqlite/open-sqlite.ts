@@ -48,6 +48,9 @@ function gatedConnection(sqlite: Database.Database, behavior: "immediate" | "def
   const db = drizzle<typeof tables>(
     async (query, params, method) => {
       await gate.waitTurn();
+      // SQLite undoes the whole transaction itself after some failures (SQLITE_FULL, SQLITE_IOERR);
+      // drizzle's ROLLBACK would then fail and hide the error that says what happened.
+      if (/^rollback\b/i.test(query) && !sqlite.inTransaction) return { rows: [] };
       const statement = statements.get(query);
       if (method === "run" || !statement.reader) {
         statement.run(params);

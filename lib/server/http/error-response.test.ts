@@ -6,7 +6,7 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/server/errors";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { databaseFailureOf, isDatabaseUnavailable } from "./database-unavailable";
 import { errorResponse } from "./error-response";
 
 function withCode(message: string, code: string): Error {
@@ -54,6 +54,7 @@ describe("errorResponse", () => {
     ["a dropped connection", new Error("Connection terminated unexpectedly")],
     ["a connection timeout", new Error("Connection terminated due to connection timeout")],
     ["a full pool", new Error("timeout exceeded when trying to connect")],
+    ["a client whose connection broke", new Error("Client has encountered a connection error and is not queryable")],
     ["an SQLite lock held too long", withCode("database is locked", "SQLITE_BUSY")],
     ["a failed query wrapping a lost connection", new DrizzleQueryError("select 1", [], new Error("Connection terminated"))],
     [
@@ -69,11 +70,30 @@ describe("errorResponse", () => {
     });
   });
 
+  it.each([
+    ["SQLite's full database", withCode("database or disk is full", "SQLITE_FULL")],
+    ["PostgreSQL's disk_full", postgresError("53100", "could not extend file: No space left on device")],
+    ["a file written on a full disk", withCode("ENOSPC: no space left on device, write", "ENOSPC")],
+    ["a failed query wrapping a full disk", new DrizzleQueryError("insert into t", [], postgresError("53100", "could not write"))],
+  ])("answers 507 storage_full for %s", async (_, error) => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = errorResponse(error);
+    expect(response.status).toBe(507);
+    expect(await body(response)).toEqual({
+      error: {
+        code: "storage_full",
+        message: "The database's disk is full, so nothing was saved; writes work again once space is freed",
+      },
+    });
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
   it("does not take other database errors for an outage", () => {
     expect(isDatabaseUnavailable(postgresError("23505", "duplicate key value violates unique constraint"))).toBe(false);
     expect(isDatabaseUnavailable(withCode("UNIQUE constraint failed: users.email", "SQLITE_CONSTRAINT_UNIQUE"))).toBe(false);
     expect(isDatabaseUnavailable(new DrizzleQueryError("select 1", [], postgresError("42P01", "relation does not exist")))).toBe(false);
     expect(isDatabaseUnavailable("Connection terminated")).toBe(false);
+    expect(databaseFailureOf(postgresError("53200", "out of memory"))).toBeNull();
   });
 
   it("recognises what node-postgres throws when nothing listens", async () => {
@@ -104,6 +124,24 @@ describe("errorResponse", () => {
       holder.exec("rollback");
       waiter.close();
       holder.close();
+    }
+  });
+
+  it("recognises what better-sqlite3 throws when the database may grow no further", () => {
+    const sqlite = new Database(path.join(mkdtempSync(path.join(tmpdir(), "claimdesk-full-")), "full.db"));
+    try {
+      sqlite.exec("create table t (x blob)");
+      // A database of at most its current pages: the next page it needs is refused, as on a full disk.
+      sqlite.pragma(`max_page_count = ${sqlite.pragma("page_count", { simple: true })}`);
+      let failure: unknown = null;
+      try {
+        sqlite.prepare("insert into t values (?)").run(Buffer.alloc(64 * 1024));
+      } catch (error) {
+        failure = error;
+      }
+      expect(databaseFailureOf(failure)).toBe("storage_full");
+    } finally {
+      sqlite.close();
     }
   });
 });
