@@ -17,11 +17,21 @@ export function decodeImportBytes(bytes: Uint8Array): string {
   if (looksBinary(bytes)) {
     throw new ImportError("binary_file", "the file is binary (for example an image or an archive), not text");
   }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = lineAt(bytes, nul);
+    throw new ImportError("binary_file", `line ${line} holds a NUL byte, which no text has: the file is damaged or not text`, line);
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError("invalid_encoding", "the file is not valid UTF-8; save it as UTF-8 and upload it again");
+    const line = lineAt(bytes, firstInvalidUtf8(bytes));
+    throw new ImportError(
+      "invalid_encoding",
+      `line ${line} is not valid UTF-8 (the file is in another encoding, or damaged); save it as UTF-8 and upload it again`,
+      line,
+    );
   }
   if (text.trim() === "") throw new ImportError("empty_file", "the file contains only whitespace");
   return text;
@@ -32,8 +42,35 @@ function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
   return (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
 }
 
+/** The 1-based line that the byte at `offset` is on. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Where the first byte sequence that is not UTF-8 starts, in a file known to hold one. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // A prefix decodes (a character cut off at its end aside) exactly when it ends before that byte.
+  const decodes = (length: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    if (decodes(middle)) valid = middle;
+    else invalid = middle;
+  }
+  return valid;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.includes(0)) return true;
   const length = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < length; i++) {

@@ -77,7 +77,7 @@ function parseRows(content: string): CsvRecordWithInfo[] {
       skip_records_with_empty_values: true,
     });
   } catch (error) {
-    const line = csvErrorLine(error);
+    const line = unclosedQuoteLine(content) ?? csvErrorLine(error);
     const reason = error instanceof Error ? error.message : "unreadable CSV";
     throw new ImportError("invalid_csv", `the CSV file cannot be read: ${reason}`, line);
   }
@@ -96,6 +96,29 @@ function firstLineOf(row: CsvRecordWithInfo): number {
   const recordText = row.raw.replace(/^\n+/, "").replace(/\r?\n$/, "");
   const innerLineBreaks = recordText.split("\n").length - 1;
   return row.info.lines - innerLineBreaks;
+}
+
+/**
+ * The line a quoted cell opens on that no quote closes. csv-parse reports where it gave up, the
+ * end of the file, which is no help in finding the stray quote.
+ */
+function unclosedQuoteLine(content: string): number | undefined {
+  let line = 1;
+  let quotedSince: number | undefined;
+  let atCellStart = true;
+  for (let i = 0; i < content.length; i++) {
+    const char = content[i];
+    if (quotedSince !== undefined) {
+      if (char === '"' && content[i + 1] === '"') i++;
+      else if (char === '"') quotedSince = undefined;
+      else if (char === "\n") line++;
+      continue;
+    }
+    if (char === '"' && atCellStart) quotedSince = line;
+    if (char === "\n") line++;
+    if (char !== "\r") atCellStart = char === "," || char === "\n";
+  }
+  return quotedSince;
 }
 
 function csvErrorLine(error: unknown): number | undefined {

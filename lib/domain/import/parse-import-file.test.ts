@@ -122,6 +122,24 @@ describe("parseImportFile: errors", () => {
     expect(errorOf(parseImportFile({ name, bytes })).code).toBe(code);
   });
 
+  it("names the line of a NUL byte in an otherwise textual file", () => {
+    const bytes = utf8("Kazakhstan backs sanctions.\nAstana agreed.\nTokayev \u0000said so.\n");
+    expect(errorOf(parseImportFile({ name: "notes.txt", bytes }))).toMatchObject({ code: "binary_file", line: 3 });
+  });
+
+  it("names the line where a file stops being UTF-8", () => {
+    const bytes = new Uint8Array([...utf8("Kazachstan popiera sankcje.\nZa\u017c\u00f3\u0142\u0107 "), 0xb3, 0xea, ...utf8(" g\u0119\u015bl\u0105.\n")]);
+    const error = errorOf(parseImportFile({ name: "latin2.txt", bytes }));
+    expect(error).toMatchObject({ code: "invalid_encoding", line: 2 });
+    expect(error.message).toMatch(/^line 2 is not valid UTF-8/);
+  });
+
+  it("refuses a JSONL file cut off in the middle of its last line, naming that line", () => {
+    const jsonl = '{"text":"Kazakhstan backs sanctions"}\n{"text":"Astana agreed"}\n{"text":"Tokayev sa';
+    const error = errorOf(parseImportFile({ name: "cut.jsonl", bytes: utf8(jsonl) }));
+    expect(error).toMatchObject({ code: "invalid_json", line: 3 });
+  });
+
   it("lists the supported extensions", () => {
     expect(errorOf(parseImportFile({ name: "a.pdf", bytes: utf8("x") })).message).toContain(".txt, .html, .htm, .jsonl, .csv");
   });
