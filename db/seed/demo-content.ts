@@ -25,9 +25,13 @@ export interface DemoRelationType {
 }
 
 export interface DemoClaim {
+  /** How the demo's annotator work (demo-work-*.ts) names the claim; not stored. */
+  key: DemoClaimKey;
   statement: string;
   description: string;
 }
+
+export type DemoClaimKey = "complies" | "evades" | "recognises" | "harms" | "diversify" | "cpc" | "partner";
 
 export interface DemoEntity {
   /** Key of a DemoEntityType. */
@@ -125,35 +129,42 @@ export const demoRelationTypes: DemoRelationType[] = [
 
 export const demoClaims: DemoClaim[] = [
   {
+    key: "complies",
     statement: "Kazakhstan complies with the sanctions against Russia",
     description:
       "Kazakhstan observes the Western sanctions and does not let its territory be used to circumvent them. Against: the sanctions are ignored or not enforced.",
   },
   {
+    key: "evades",
     statement: "Kazakhstan helps Russia evade sanctions",
     description:
       "Goods under sanctions, in particular dual-use items, reach Russia through Kazakhstan, with or without the government's knowledge. Favor also for reports of re-exports through intermediaries.",
   },
   {
+    key: "recognises",
     statement: "Kazakhstan recognises the DPR and LPR",
     description:
       "Kazakhstan recognises the self-proclaimed 'Donetsk People's Republic' and 'Luhansk People's Republic'. Tokayev's refusal to recognise them is a stance against this claim.",
   },
   {
+    key: "harms",
     statement: "The sanctions harm Kazakhstan's economy",
     description: "The sanctions against Russia cause costs or losses for Kazakhstan's companies, trade or economy.",
   },
   {
+    key: "diversify",
     statement: "Western partners should support Kazakhstan's trade diversification",
     description:
       "The EU, the United States and others should help Kazakhstan build trade and export routes that do not depend on Russia.",
   },
   {
+    key: "cpc",
     statement: "Russia uses the CPC pipeline as leverage over Kazakhstan",
     description:
       "Moscow uses Kazakhstan's dependence on the Caspian Pipeline Consortium's route through Russia as a means of pressure, e.g. through interruptions.",
   },
   {
+    key: "partner",
     statement: "Kazakhstan remains a strategic partner of Russia",
     description: "Relations between Kazakhstan and Russia remain close and strategic despite the war and the sanctions.",
   },

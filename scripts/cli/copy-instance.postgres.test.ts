@@ -39,7 +39,7 @@ describe("db:copy through PostgreSQL", { timeout: 60_000 }, () => {
     expect(checksums(back)).toEqual(checksums(there));
     const direct = await copyInstance({ from: instance.seeded(), to: path.join(instance.dir(), "direct.db") });
     expect(checksums(direct)).toEqual(checksums(there));
-    expect(back.searchIndexed).toBe(5);
+    expect(back.searchIndexed).toBe(25);
   });
 
   it("moves the identity sequences past the copied ids and fills the search index", async () => {
@@ -55,7 +55,7 @@ describe("db:copy through PostgreSQL", { timeout: 60_000 }, () => {
       expect(span?.id).toBe((annotationCount?.n ?? 0) + 1);
       if (engine.kind !== "postgres") throw new Error("the copy is a PostgreSQL database");
       const { rows } = await engine.connection.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM documents_search");
-      expect(rows[0]?.n).toBe(5);
+      expect(rows[0]?.n).toBe(25);
     } finally {
       await engine.close();
     }
