@@ -36,7 +36,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+      // SwiftShader gives WebGL without a GPU, for the Insights network.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--enable-unsafe-swiftshader"],
     },
   },
   projects: [

@@ -29,6 +29,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   "list-documents": async () => (await import("./list-documents.bench")).benchListDocuments(),
   export: async () => (await import("./export.bench")).benchExport(),
   agreement: async () => (await import("./agreement.bench")).benchAgreement(),
+  insights: async () => (await import("./insights.bench")).benchInsights(),
   workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
   adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
   "concurrent-annotators": async () => (await import("./concurrent-annotators.bench")).benchConcurrentAnnotators(),

@@ -12,8 +12,11 @@ import { type DocumentReview, reviewKey, type SpanView } from "./review-types";
 import { type GoldEdits, useReviewActions } from "./use-review-actions";
 import { useReviewHotkeys } from "./use-review-hotkeys";
 
-/** The reviewer's screen: the text with every candidate painted, the focused candidate, the list. */
-export function ReviewWorkspace({ documentId }: { documentId: number }) {
+/**
+ * The reviewer's screen: the text with every candidate painted, the focused candidate, the list.
+ * `initialCandidateKey` is focused first (a link to one span); otherwise the first candidate.
+ */
+export function ReviewWorkspace({ documentId, initialCandidateKey = null }: { documentId: number; initialCandidateKey?: string | null }) {
   const query = useQuery({
     queryKey: reviewKey(documentId),
     queryFn: () => apiFetch<DocumentReview>(`/api/documents/${documentId}/review`),
@@ -21,7 +24,7 @@ export function ReviewWorkspace({ documentId }: { documentId: number }) {
   });
   const review = query.data;
   const actions = useReviewActions(documentId);
-  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [focusedKey, setFocusedKey] = useState<string | null>(initialCandidateKey);
   const [notes, setNotes] = useState<string | null>(null);
   const spansById = useMemo(() => new Map<number, SpanView>(review?.spans.map((s) => [s.id, s]) ?? []), [review?.spans]);
   const candidates = review?.candidates ?? [];

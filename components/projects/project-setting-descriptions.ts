@@ -34,4 +34,8 @@ export const projectSettingDescriptions: Record<keyof ProjectSettings, { label: 
     label: "Pre-accept unanimous spans",
     help: "In adjudication, spans that every annotator marked identically start as accepted.",
   },
+  insightsForAnnotators: {
+    label: "Insights for annotators",
+    help: "Annotators can open the Insights views, which summarize every annotator's submitted work and the gold set. Documents they are still working on are left out.",
+  },
 };

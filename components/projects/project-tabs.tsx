@@ -8,11 +8,14 @@ export function ProjectTabs({
   isManager,
   isReviewer,
   isAnnotator,
+  showInsights,
 }: {
   projectId: number;
   isManager: boolean;
   isReviewer: boolean;
   isAnnotator: boolean;
+  /** Reviewers and managers, and annotators where the project opens Insights to them. */
+  showInsights: boolean;
 }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
@@ -36,6 +39,7 @@ export function ProjectTabs({
           { href: `${base}/export`, label: "Export" },
         ]
       : []),
+    ...(showInsights ? [{ href: `${base}/insights`, label: "Insights" }] : []),
     ...(isManager
       ? [
           { href: `${base}/members`, label: "Members" },

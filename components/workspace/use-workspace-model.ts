@@ -26,10 +26,12 @@ export interface WorkspaceInput {
   document: DocumentMeta;
   project: ProjectMeta;
   schema: LabelSchema;
+  /** Selected when the workspace opens (a link to one of the caller's spans). */
+  initialSpanId?: number;
 }
 
 /** The state of the workspace: data, the selection, and the writer and history that change it. */
-export function useWorkspaceModel({ document, project, schema }: WorkspaceInput) {
+export function useWorkspaceModel({ document, project, schema, initialSpanId }: WorkspaceInput) {
   const queryClient = useQueryClient();
   const [writer] = useState(() => new AnnotationWriter(queryClient, document.id));
   const [history] = useState(() => new UndoStack());
@@ -45,7 +47,7 @@ export function useWorkspaceModel({ document, project, schema }: WorkspaceInput)
   const claimCatalog = useAllClaims(project.id);
   const entityCatalog = useEntitySearch(project.id, "");
 
-  const [chosen, setSelection] = useState<Target | null>(null);
+  const [chosen, setSelection] = useState<Target | null>(() => (initialSpanId === undefined ? null : { kind: "span", id: initialSpanId }));
   const [rejected, setRejected] = useState<ReadonlySet<string>>(() => new Set());
   /** While set, clicking an entity span links it as the claimant of this claim span. */
   const [pickingClaimantFor, setPickingClaimantFor] = useState<number | null>(null);

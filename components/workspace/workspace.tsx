@@ -74,7 +74,7 @@ export function Workspace({ renderMode, ...input }: WorkspaceInput & { renderMod
             {model.loadError ? (
               <p role="alert" className="m-8 text-red-700">The annotations could not be loaded: {model.loadError.message}</p>
             ) : (
-              <TextPane model={model} actions={actions} mode={renderMode ?? defaultRenderMode} />
+              <TextPane model={model} actions={actions} mode={renderMode ?? defaultRenderMode} openedAtSpan={input.initialSpanId !== undefined} />
             )}
           </section>
           <SidePanel />

@@ -1,5 +1,5 @@
 import { demoUsers } from "./users";
-import { annotators, managers, members, reviewers, type RouteAccess } from "./access-route";
+import { annotators, type CallArgs, managers, members, reviewers, type RouteAccess } from "./access-route";
 import { unique } from "./access-world";
 import { json } from "./review-project";
 
@@ -132,5 +132,26 @@ export const projectRoutes: RouteAccess[] = [
     route: "GET /api/projects/[projectId]/export",
     allow: reviewers,
     call: ({ api, world }) => api.get(project(world.projectId, "/export?format=jsonl&set=all")),
+  },
+  // Insights: annotators only where the project opens them (not this one's default).
+  ...(["stance", "network", "coverage"] as const).map((view) => ({
+    route: `GET /api/projects/[projectId]/insights/${view}`,
+    allow: reviewers,
+    call: ({ api, world }: CallArgs) => api.get(project(world.projectId, `/insights/${view}`)),
+  })),
+  {
+    route: "GET /api/projects/[projectId]/insights/evidence",
+    allow: reviewers,
+    call: async ({ api, world }) => api.get(project(world.projectId, `/insights/evidence?claim=${await world.createClaim()}`)),
+  },
+  {
+    route: "GET /api/projects/[projectId]/insights/progress",
+    allow: managers,
+    call: ({ api, world }) => api.get(project(world.projectId, "/insights/progress")),
+  },
+  {
+    route: "GET /api/projects/[projectId]/insights/export",
+    allow: reviewers,
+    call: ({ api, world }) => api.get(project(world.projectId, "/insights/export?view=network&format=graphml")),
   },
 ];

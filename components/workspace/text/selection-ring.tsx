@@ -77,12 +77,19 @@ export function useRangeBoxes(surfaceRef: RefObject<TextSurface | null>, start: 
   return boxes;
 }
 
-/** A focus ring around the selected mark; brought into view when the selection moves. */
-export function SelectionRing({ boxes }: { boxes: Box[] }) {
+/**
+ * A focus ring around the selected mark; brought into view when the selection moves. A page opened
+ * at a span jumps to it, centred: a smooth scroll through a long article would restart each time
+ * a paragraph on the way takes its real height, and crawl for seconds.
+ */
+export function SelectionRing({ boxes, jumpFirst }: { boxes: Box[]; jumpFirst: boolean }) {
   const first = useRef<HTMLDivElement | null>(null);
+  const jumped = useRef(!jumpFirst);
   const firstBox = boxes[0];
   useLayoutEffect(() => {
-    first.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (!first.current) return;
+    first.current.scrollIntoView(jumped.current ? { block: "nearest", inline: "nearest" } : { block: "center", behavior: "instant" });
+    jumped.current = true;
   }, [firstBox?.top, firstBox?.left]);
   return boxes.map((box, index) => (
     <div

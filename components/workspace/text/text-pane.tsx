@@ -14,8 +14,16 @@ import { SpanTooltip } from "./span-tooltip";
 import { useKeyboardCaret } from "./use-keyboard-caret";
 import { useTextPointer } from "./use-text-pointer";
 
+interface Props {
+  model: WorkspaceModel;
+  actions: WorkspaceActions;
+  mode: RenderMode;
+  /** The page opened with a span selected (a link to it): the first scroll jumps there. */
+  openedAtSpan: boolean;
+}
+
 /** The reading column: heading, the article with its marks, and the ring, caret and tooltips over it. */
-export function TextPane({ model, actions, mode }: { model: WorkspaceModel; actions: WorkspaceActions; mode: RenderMode }) {
+export function TextPane({ model, actions, mode, openedAtSpan }: Props) {
   const { layout, containerRef, surfaceRef, schema, spans, suggestions, selectedSpan, selectedSuggestion } = model;
 
   const styles = useMemo(() => paintStyles(schema), [schema]);
@@ -63,7 +71,7 @@ export function TextPane({ model, actions, mode }: { model: WorkspaceModel; acti
               }`,
             }}
           />
-          <SelectionRing boxes={boxes} />
+          <SelectionRing boxes={boxes} jumpFirst={openedAtSpan} />
           {keyboard.caret && (
             <div
               aria-hidden

@@ -14,6 +14,8 @@ export const projectSettingsSchema = z.object({
   showGoldToAnnotators: z.boolean().default(false),
   /** Spans every annotator agrees on start accepted in adjudication. */
   preacceptUnanimous: z.boolean().default(true),
+  /** Annotators may open the Insights views (every submitted set and the gold set, aggregated). */
+  insightsForAnnotators: z.boolean().default(false),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

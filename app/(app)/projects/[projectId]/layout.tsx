@@ -14,6 +14,7 @@ export default async function ProjectLayout({
   const caller = await requirePageCaller();
   const { projectId } = await params;
   const project = await orNotFound(() => getProject({ caller, projectId: parseId(projectId, "Project") }));
+  const reviews = project.roles.includes("reviewer") || project.roles.includes("manager");
   return (
     <div>
       <div className="border-b border-slate-200 bg-white">
@@ -24,6 +25,7 @@ export default async function ProjectLayout({
             isManager={project.roles.includes("manager")}
             isReviewer={project.roles.includes("reviewer")}
             isAnnotator={project.roles.includes("annotator")}
+            showInsights={reviews || project.settings.insightsForAnnotators}
           />
         </div>
       </div>

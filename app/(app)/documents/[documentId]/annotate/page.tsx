@@ -9,10 +9,11 @@ import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
 import { getProject } from "@/lib/server/projects/get-project";
+import { parseSpanParam } from "../span-param";
 
 interface Props {
   params: Promise<{ documentId: string }>;
-  searchParams: Promise<{ render?: string }>;
+  searchParams: Promise<{ render?: string; span?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The annotator's workspace. The document, project and schema come with the page; so does the
  * first state of the annotations query, which saves a round trip before the marks can be drawn.
+ * A link with `?span=…` opens with that span selected, if it is one of the caller's own.
  */
 export default async function AnnotatePage({ params, searchParams }: Props) {
   const caller = await requirePageCaller();
@@ -41,8 +43,10 @@ export default async function AnnotatePage({ params, searchParams }: Props) {
   const queryClient = new QueryClient();
   queryClient.setQueryData(workspaceKeys.annotations(document.id), annotations);
   // Both renderers stay selectable (?render=…) so that the bench can compare them.
-  const { render } = await searchParams;
+  const { render, span } = await searchParams;
   const renderMode: RenderMode | undefined = renderModes.find((mode) => mode === render);
+  const spanId = parseSpanParam(span);
+  const initialSpanId = annotations.spans.some((s) => s.id === spanId) ? spanId : undefined;
   const { id, name, guidelines, settings, roles } = project;
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
@@ -52,6 +56,7 @@ export default async function AnnotatePage({ params, searchParams }: Props) {
         project={{ id, name, guidelines, settings, roles }}
         schema={{ entityTypes: schema.entityTypes, stanceLabels: schema.stanceLabels }}
         renderMode={renderMode}
+        initialSpanId={initialSpanId}
       />
     </HydrationBoundary>
   );

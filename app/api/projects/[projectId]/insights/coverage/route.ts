@@ -1,0 +1,10 @@
+import { apiHandler, parseId } from "@/lib/server/http/api-handler";
+import { getCoverageInsights } from "@/lib/server/insights/get-coverage-insights";
+import { filterQuery, parseInsightsQuery } from "../insights.types";
+
+type Params = { projectId: string };
+
+export const GET = apiHandler<Params>(async ({ request, caller, params }) => {
+  const projectId = parseId(params.projectId, "Project");
+  return getCoverageInsights({ caller, projectId, filter: parseInsightsQuery(request, filterQuery) });
+});

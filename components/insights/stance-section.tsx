@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import type { UndatedReason } from "@/lib/domain/insights/insight-periods";
+import { ChartCard } from "./chart-card";
+import type { InsightsParams } from "./insights-params";
+import type { StanceView } from "./insights-types";
+import { chartedClaims, stanceSpec } from "./stance-spec";
+import { exportUrl } from "./use-insights";
+import { ViewState } from "./view-state";
+
+const reasonLabels: Record<UndatedReason, string> = {
+  missing: "no date",
+  year_only: "year only",
+  month_only: "month only (no week)",
+};
+
+export function StanceSection({
+  projectId,
+  params,
+  view,
+  isPending,
+  error,
+}: {
+  projectId: number;
+  params: InsightsParams;
+  view: StanceView | undefined;
+  isPending: boolean;
+  error: Error | null;
+}) {
+  const spec = useMemo(() => (view ? stanceSpec(view, params.measure) : null), [view, params.measure]);
+  const charted = view ? chartedClaims(view, params.measure).length : 0;
+  return (
+    <ChartCard
+      id="stance"
+      title="Stance over time"
+      description={
+        <>
+          {params.measure === "spans" ? "Claim spans" : "Documents with a document-level stance"} per{" "}
+          {params.interval} and stance, one panel per claim; the line is the net stance (favor − against).
+        </>
+      }
+      fileName={`project-${projectId}-stance-over-time`}
+      spec={spec}
+      dataLinks={[{ label: "CSV", href: exportUrl(projectId, params, "stance", "csv") }]}
+      status={<ViewState isPending={isPending} error={error} empty={view !== undefined && charted === 0} emptyText="Nothing dated matches this filter." />}
+      footer={view && <UndatedDocuments projectId={projectId} view={view} />}
+    />
+  );
+}
+
+/** Articles without a period for this interval cannot sit on the time axis; they are listed here. */
+function UndatedDocuments({ projectId, view }: { projectId: number; view: StanceView }) {
+  if (view.undatedDocumentCount === 0) return null;
+  return (
+    <section aria-labelledby="undated-heading" className="mt-6 border-t border-slate-100 pt-4">
+      <h4 id="undated-heading" className="text-sm font-semibold">
+        Undated articles <span className="font-normal text-slate-500">({view.undatedDocumentCount})</span>
+      </h4>
+      <p className="text-xs text-slate-500">
+        Their date is missing or too coarse for a {view.interval}, so the chart above leaves them out.
+      </p>
+      <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        {view.undatedDocuments.map((document) => (
+          <li key={document.id}>
+            <Link href={`/projects/${projectId}/documents/${document.id}`} className="text-indigo-700 hover:text-indigo-900 hover:underline">
+              {document.title}
+            </Link>{" "}
+            <span className="text-xs text-slate-500">
+              ({reasonLabels[document.reason]}{document.publishedAt ? `: ${document.publishedAt}` : ""})
+            </span>
+          </li>
+        ))}
+      </ul>
+      {view.undatedDocumentCount > view.undatedDocuments.length && (
+        <p className="mt-1 text-xs text-slate-500">The first {view.undatedDocuments.length} are listed.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { type Download, expect, type Page, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { signInWithForm } from "./support/sign-in";
+import { demoProjectId } from "./support/workspace-page";
+
+/**
+ * The Insights tab of the demo project, whose seeded articles span 2022–2023 in six languages with
+ * submitted and gold work: every chart paints, its figures are the API's, the network's evidence
+ * opens the review at the span, and each export downloads.
+ */
+
+interface NetworkView {
+  nodes: { id: string; kind: "claim" | "claimant"; label: string; count: number }[];
+  edges: { id: string; source: string; target: string; count: number; dominant: string | null }[];
+}
+interface StanceView {
+  claims: { claimId: number; series: { spans: Record<string, number> }[] }[];
+  undatedDocumentCount: number;
+}
+interface EvidenceView {
+  items: { annotationId: number; documentId: number; quote: string; href: string }[];
+}
+interface ProgressView {
+  annotators: { name: string; submittedPerDay: Record<string, number> }[];
+  queueRemaining: number;
+}
+
+async function api<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(path);
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as T;
+}
+
+const bytesOf = async (download: Download) => readFileSync((await download.path())!);
+
+async function downloadFrom(page: Page, group: string, button: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("group", { name: `Download ${group}` }).getByRole("button", { name: button, exact: true }).click(),
+  ]);
+  return download;
+}
+
+async function linkDownload(page: Page, group: string, label: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("group", { name: `Download ${group}` }).getByRole("link", { name: label, exact: true }).click(),
+  ]);
+  return download;
+}
+
+test.describe("insights", () => {
+  test("a manager sees every chart with the API's figures, opens an edge's evidence in the review, and downloads each export", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInWithForm(page, "admin");
+    const projectId = await demoProjectId(page.request);
+    const base = `/api/projects/${projectId}/insights`;
+    await page.goto(`/projects/${projectId}/insights`);
+    await expect(page.getByRole("heading", { name: "Insights", exact: true })).toBeVisible();
+
+    // Each chart is drawn as an SVG figure.
+    for (const chart of ["Stance over time", "Claimant × claim", "Coverage by language", "Coverage by source", "Submissions per day"]) {
+      await expect(page.getByRole("img", { name: chart }).locator("svg").first(), chart).toBeVisible();
+    }
+    await expect(page.getByTestId("actor-network").locator("canvas").first()).toBeVisible();
+
+    // Figures against the API.
+    const stance = await api<StanceView>(page, `${base}/stance`);
+    const tagged = stance.claims.filter((claim) => claim.series.some((period) => Object.values(period.spans).some((n) => n > 0)));
+    expect(tagged.length).toBeGreaterThanOrEqual(5);
+    expect(stance.undatedDocumentCount).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole("heading", { name: /^Undated articles/ })).toHaveText(`Undated articles (${stance.undatedDocumentCount})`);
+    const progress = await api<ProgressView>(page, `${base}/progress`);
+    const team = page.getByRole("region", { name: "Team progress" });
+    await expect(team.getByText(progress.queueRemaining.toLocaleString("en-US"), { exact: true })).toBeVisible();
+    for (const annotator of progress.annotators) {
+      const submitted = Object.values(annotator.submittedPerDay).reduce((sum, n) => sum + n, 0);
+      expect(submitted).toBeGreaterThan(0);
+      await expect(team.getByRole("row", { name: new RegExp(`^${annotator.name}\\b`) }).getByRole("cell").first()).toHaveText(String(submitted));
+    }
+
+    // The heaviest claimant → claim edge: its evidence is the API's, and opens in the review at its span.
+    const network = await api<NetworkView>(page, `${base}/network`);
+    const edge = [...network.edges].sort((a, b) => b.count - a.count)[0]!;
+    const claimId = Number(edge.target.slice(1));
+    const evidence = await api<EvidenceView>(page, `${base}/evidence?claimant=${encodeURIComponent(edge.source)}&claim=${claimId}`);
+    expect(evidence.items).toHaveLength(edge.count);
+    await page.getByLabel("Show evidence for").selectOption(edge.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe(edge.id);
+    const list = page.getByRole("region", { name: /^Evidence: / });
+    await expect(list.getByRole("listitem")).toHaveCount(edge.count);
+    const first = evidence.items[0]!;
+    await expect(list.getByRole("listitem").first()).toContainText(first.quote);
+    await page.screenshot({ path: "test-results/screens/insights-evidence.png", fullPage: true });
+
+    // Exports: each chart as SVG and PNG, the data as CSV, the network as GraphML.
+    const svg = (await bytesOf(await downloadFrom(page, "Stance over time", "SVG"))).toString("utf8");
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    const png = await bytesOf(await downloadFrom(page, "Claimant × claim", "PNG"));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const csv = parse((await bytesOf(await linkDownload(page, "Stance over time", "CSV"))).toString("utf8").replace(/^\uFEFF/, ""), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(csv.length).toBeGreaterThan(0);
+    const graphml = (await bytesOf(await linkDownload(page, "Claimants and claims", "GraphML"))).toString("utf8");
+    expect(graphml).toContain("<graphml");
+    expect(graphml.match(/<edge /g)?.length).toBe(network.edges.length);
+
+    await list.getByRole("link").first().click();
+    await expect.poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(first.href);
+    // The review opens at the span: its candidate is the current one.
+    await expect(page.getByRole("region", { name: "Current candidate" })).toContainText(`“${first.quote}”`);
+    await page.screenshot({ path: "test-results/screens/insights-evidence-opened.png" });
+  });
+
+  test("filters live in the URL, so a shared link opens the same view", async ({ page }) => {
+    await signInWithForm(page, "rita");
+    const projectId = await demoProjectId(page.request);
+    await page.goto(`/projects/${projectId}/insights?set=gold&language=de`);
+    const network = await api<NetworkView>(page, `/api/projects/${projectId}/insights/network?set=gold&language=de`);
+    const all = await api<NetworkView>(page, `/api/projects/${projectId}/insights/network`);
+    expect(network.edges.length).toBeGreaterThan(0);
+    expect(network.edges.length).toBeLessThan(all.edges.length);
+    const options = page.getByLabel("Show evidence for").locator("optgroup[label='Claimant → claim'] option");
+    await expect(options).toHaveCount(network.edges.length);
+    // A reviewer sees no team progress.
+    await expect(page.getByRole("region", { name: "Team progress" })).toHaveCount(0);
+    await page.screenshot({ path: "test-results/screens/insights-filtered.png", fullPage: true });
+  });
+
+  test("an annotator gets the 404 page and 403 from every insights route while the project keeps them closed", async ({ page }) => {
+    await signInWithForm(page, "alice");
+    const projectId = await demoProjectId(page.request);
+    const response = await page.goto(`/projects/${projectId}/insights`);
+    expect(response?.status()).toBe(404);
+    for (const view of ["stance", "network", "coverage", "evidence?claim=1", "progress", "export?view=stance"]) {
+      expect((await page.request.get(`/api/projects/${projectId}/insights/${view}`)).status(), view).toBe(403);
+    }
+  });
+});

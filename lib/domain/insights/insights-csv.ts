@@ -1,0 +1,55 @@
+import { csvRow } from "@/lib/domain/export/csv-cell";
+import type { CoverageView } from "./coverage-view";
+import type { NetworkView } from "./network-view";
+import type { StanceView } from "./stance-view";
+
+/** One record per claim, period and stance (zeros included), then the claim's undated counts. */
+export function stanceViewCsv(view: StanceView): string {
+  const rows = [csvRow(["claim_id", "statement", "period", "stance", "spans", "documents"])];
+  for (const claim of view.claims) {
+    const periods = [...claim.series, { period: "undated", ...claim.undated }];
+    for (const { period, spans, documents } of periods) {
+      for (const { key } of view.stances) rows.push(csvRow([claim.claimId, claim.statement, period, key, spans[key] ?? 0, documents[key] ?? 0]));
+    }
+  }
+  return rows.join("");
+}
+
+/**
+ * The edge list: names first, as network tools label nodes, a count column per stance, then the
+ * node ids, since two claimants may share a name.
+ */
+export function networkViewCsv(view: NetworkView): string {
+  const labels = new Map(view.nodes.map((node) => [node.id, node.label]));
+  const stanceKeys = view.stances.map((stance) => stance.key);
+  return [
+    csvRow(["source", "target", "count", "dominant", ...stanceKeys, "source_id", "target_id"]),
+    ...view.edges.map((edge) =>
+      csvRow([
+        labels.get(edge.source) ?? "",
+        labels.get(edge.target) ?? "",
+        edge.count,
+        edge.dominant,
+        ...stanceKeys.map((key) => edge.stances[key] ?? 0),
+        edge.source,
+        edge.target,
+      ]),
+    ),
+  ].join("");
+}
+
+/** One record per claim and language, then per claim and site, each with its documents. */
+export function coverageViewCsv(view: CoverageView): string {
+  const rows = [csvRow(["claim_id", "statement", "dimension", "value", "documents"])];
+  for (const claim of view.claims) {
+    for (const language of view.languages) {
+      const n = claim.byLanguage[language];
+      if (n) rows.push(csvRow([claim.claimId, claim.statement, "language", language, n]));
+    }
+    for (const site of view.sources) {
+      const n = claim.bySource[site];
+      if (n) rows.push(csvRow([claim.claimId, claim.statement, "source", site, n]));
+    }
+  }
+  return rows.join("");
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { type SQL, sql, type SQLWrapper } from "drizzle-orm";
+import { getEngine } from "@/db/client";
+
+// What the Insights queries spell differently on the two engines, each asking the engine in use.
+
+/**
+ * Text compared byte by byte: ISO dates order as strings only so, and PostgreSQL's collation of a
+ * database may ignore the hyphens. SQLite compares bytes already.
+ */
+export function inByteOrder(text: SQL): SQL {
+  return getEngine().kind === "postgres" ? sql`(${text}) collate "C"` : text;
+}
+
+/**
+ * Equal, nulls equal to each other. SQLite's `is` searches an index with it; PostgreSQL's
+ * `is not distinct from` does not, but its plans need no index there.
+ */
+export function sameOrBothNull(a: SQLWrapper, b: SQLWrapper): SQL {
+  return getEngine().kind === "postgres" ? sql`${a} is not distinct from ${b}` : sql`${a} is ${b}`;
+}
+
+/**
+ * A URL cut before its path (`https://www.spiegel.de` of `https://www.spiegel.de/politik/1`), other
+ * text as it is: the cut keeps the scheme and authority, so it names the same host as the whole URL
+ * (see sourceSiteOf) while articles of one site share it. SQLite finds text with `instr`,
+ * PostgreSQL with `strpos`; both count from 1 and answer 0 when there is none.
+ */
+export function sourcePrefix(url: SQL): SQL {
+  const find = sql.raw(getEngine().kind === "postgres" ? "strpos" : "instr");
+  const scheme = sql`${find}(${url}, '://')`;
+  const slash = sql`${find}(substr(${url}, ${scheme} + 3), '/')`;
+  return sql`case when ${scheme} > 0 and ${slash} > 0 then substr(${url}, 1, ${scheme} + 1 + ${slash}) else ${url} end`;
+}
