@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { engineKindOf } from "@/db/engine-kind";
 import { firstRow } from "@/db/first-row";
 import { annotations, claims, documents, entityTypes } from "@/db/schema";
+import type { Caller } from "@/lib/server/auth/caller";
 import { exportProject } from "@/lib/server/export/export-project";
 import { type BenchRow, peakRssMb } from "./bench-row";
 import { createBenchWorkspace } from "./bench-workspace";
@@ -103,14 +104,8 @@ function plainDump(databaseUrl: string): { tool: string; seconds: number; bytes:
   return { tool, seconds: (performance.now() - began) / 1000, bytes };
 }
 
-/** JSONL export of 50,000 documents and 1,000,000 spans through the service into a null sink. */
-export async function benchExport(): Promise<BenchRow[]> {
-  const { caller, projectId } = await createBenchWorkspace("export");
-  const seedBegan = performance.now();
-  await seedProject(projectId, caller.id);
-  const seedSeconds = (performance.now() - seedBegan) / 1000;
-  await settleAfterBulkInsert();
-
+/** One JSONL export of the gold set into a null sink: its time, size and peak RSS growth. */
+async function timeExport(caller: Caller, projectId: number): Promise<{ seconds: number; bytes: number; rssGrowth: number }> {
   collectGarbage();
   const baseRss = process.memoryUsage.rss();
   let peakRss = baseRss;
@@ -120,22 +115,37 @@ export async function benchExport(): Promise<BenchRow[]> {
   const result = await exportProject({ caller, projectId, format: "jsonl", filters: { set: "gold" } });
   for await (const chunk of result.chunks) {
     bytes += chunk.byteLength;
-    // Sampled every chunk (one per 200 documents): cheap next to the export itself.
-    if (++chunks % 5 === 0) {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    }
+    // Sampled every fifth chunk (one per 200 documents): cheap next to the export itself.
+    if (++chunks % 5 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
-  const seconds = (performance.now() - began) / 1000;
+  return { seconds: (performance.now() - began) / 1000, bytes, rssGrowth: peakRss - baseRss };
+}
+
+/** JSONL export of 50,000 documents and 1,000,000 spans through the service into a null sink. */
+export async function benchExport(): Promise<BenchRow[]> {
+  const { caller, projectId } = await createBenchWorkspace("export");
+  const seedBegan = performance.now();
+  await seedProject(projectId, caller.id);
+  const seedSeconds = (performance.now() - seedBegan) / 1000;
+  await settleAfterBulkInsert();
+
+  // The first export also starts the worker thread, which compiles its modules; a server pays
+  // that once, so the steady figures are the second export's.
+  const cold = await timeExport(caller, projectId);
+  const warm = await timeExport(caller, projectId);
+  const { seconds, bytes } = warm;
   const exportMbPerSecond = bytes / MB / seconds;
 
   const dump = plainDump(process.env.DATABASE_URL ?? "");
   return [
     { name: "export: seed 50,000 documents + 1,000,000 spans (bulk insert)", figure: seedSeconds, unit: "s", budget: "—" },
     { name: "export: JSONL size", figure: bytes / MB, unit: "MB", budget: "—" },
+    { name: "export: JSONL first export (starts the worker thread)", figure: cold.seconds, unit: "s", budget: "—" },
+    { name: "export: JSONL export (worker running)", figure: seconds, unit: "s", budget: "—" },
     { name: "export: JSONL throughput", figure: exportMbPerSecond, unit: "MB/s", budget: "≥ 30" },
     { name: "export: JSONL spans per second", figure: (documentCount * spansPerDocument) / seconds, unit: "spans/s", budget: "—" },
     // The export runs in a worker thread of this process: RSS counts its memory too.
-    { name: "export: peak RSS growth during export", figure: (peakRss - baseRss) / MB, unit: "MB", budget: "< 150" },
+    { name: "export: peak RSS growth during export", figure: Math.max(cold.rssGrowth, warm.rssGrowth) / MB, unit: "MB", budget: "< 150" },
     ...(dump
       ? [
           { name: `export: ${dump.tool} dump of the spans`, figure: dump.seconds, unit: "s", budget: "—" },

@@ -6,6 +6,8 @@ import type { LoadedDocument } from "./load-export-batches";
 /** What every format writer reads: the batches (re-readable, for multi-pass formats) and the context. */
 export interface ExportInput {
   batches: (accept?: (documentId: number) => boolean) => AsyncIterable<LoadedDocument[]>;
+  /** The Claimdesk JSONL lines as the engine writes them, or null when it does not (see readEngineJsonlLines). */
+  engineJsonlLines: () => AsyncIterable<Uint8Array> | null;
   context: ExportContext;
   projectDescription: string;
   set: ExportSetChoice;

@@ -33,6 +33,9 @@ function toExportSpan(row: SpanRow, lookups: ExportLookups): ExportSpan {
   };
 }
 
+/** Documents per batch: what an export holds in memory at a time. */
+export const defaultExportBatchSize = 200;
+
 const byPosition = (a: ExportSpan, b: ExportSpan) => a.start - b.start || a.end - b.end || a.id - b.id;
 
 /** Appends each row to its document's list. */
@@ -94,7 +97,7 @@ export async function* loadExportBatches(options: {
 }): AsyncGenerator<LoadedDocument[]> {
   const { db, projectId, filters, accept } = options;
   const lookups = await ExportLookups.load(db, projectId);
-  for await (const batch of readExportRows({ projectId, filters, batchSize: options.batchSize ?? 200, accept })) {
+  for await (const batch of readExportRows({ projectId, filters, batchSize: options.batchSize ?? defaultExportBatchSize, accept })) {
     await lookups.complete(batch.spans);
     yield toLoadedDocuments(batch, lookups);
   }

@@ -3,7 +3,8 @@ import { getDb } from "@/db/client";
 import type { ExportFilters } from "./export-filters";
 import type { ExportFormat } from "./export-formats";
 import type { ExportChunk, ExportInput } from "./export-input";
-import { loadExportBatches } from "./load-export-batches";
+import { readEngineJsonlLines } from "./export-rows/export-rows";
+import { defaultExportBatchSize, loadExportBatches } from "./load-export-batches";
 import { loadExportContext } from "./load-export-context";
 import { writeConll, writeCsv, writeDoccano, writeJsonl, writeLabelStudio } from "./write-text-formats";
 import { writeBratZip, writeHuggingFaceZip, writeNetworkZip } from "./write-zip-formats";
@@ -37,6 +38,7 @@ export async function* writeProjectExport(request: ProjectExportRequest): AsyncG
   const { projectDescription, ...context } = await loadExportContext(db, projectId);
   const input: ExportInput = {
     batches: (accept) => loadExportBatches({ db, projectId, filters, batchSize, accept }),
+    engineJsonlLines: () => readEngineJsonlLines({ projectId, filters, batchSize: batchSize ?? defaultExportBatchSize }),
     context,
     projectDescription,
     set: filters.set,

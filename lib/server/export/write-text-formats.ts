@@ -10,6 +10,11 @@ import { type ExportChunk, type ExportInput, selectorName, selectorsFor } from "
 
 /** Lossless JSONL: one line per document holding every selected set. */
 export async function* writeJsonl(input: ExportInput): AsyncGenerator<ExportChunk> {
+  const engineLines = input.engineJsonlLines();
+  if (engineLines) {
+    yield* engineLines;
+    return;
+  }
   for await (const batch of input.batches()) {
     yield batch.map(({ document }) => exportClaimdeskJsonlLine(document)).join("");
   }

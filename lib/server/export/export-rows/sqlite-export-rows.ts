@@ -11,6 +11,7 @@ import {
   type RelationRow,
   setCondition,
   spanColumns,
+  sqlitePageParams,
   type SpanRow,
 } from "./export-rows";
 
@@ -49,14 +50,8 @@ function prepareStatements(sqlite: Database.Database, { filters }: ExportRowsOpt
 
 /** Keyset pages of documents, each read with its annotations in one turn on the connection. */
 export async function* readSqliteExportRows(connection: SqliteConnection, options: ExportRowsOptions): AsyncGenerator<ExportRows> {
-  const { projectId, filters, batchSize: limit, accept } = options;
-  const params = {
-    projectId,
-    limit,
-    ...(filters.language ? { language: filters.language } : {}),
-    ...(filters.from ? { from: filters.from } : {}),
-    ...(filters.to ? { to: filters.to } : {}),
-  };
+  const { batchSize: limit, accept } = options;
+  const params = sqlitePageParams(options);
   let statements: ReturnType<typeof prepareStatements> | undefined;
   let afterId = 0;
   for (;;) {
