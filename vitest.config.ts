@@ -2,14 +2,22 @@ import path from "node:path";
 import type { Reporter } from "vitest/node";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { planTestPostgres, postgresSkipNotice } from "./scripts/testing/postgres-cluster.js";
+import { planSmallDisk, smallDiskSkipNotice } from "./scripts/testing/small-disk.js";
 
 // The tests that touch a database run on SQLite and again on PostgreSQL, when there is a server:
 // CLAIMDESK_TEST_POSTGRES_URL, or else a throwaway cluster that the project's global set-up makes.
 const postgres = planTestPostgres();
+// The tests that fill a real disk (small-disk.*.test.ts) need to mount a tmpfs.
+const smallDisk = planSmallDisk();
+const skipped = [
+  ...(postgres.kind === "unavailable" ? [postgresSkipNotice(postgres.reason)] : []),
+  ...(smallDisk.kind === "unavailable" ? [smallDiskSkipNotice(smallDisk.reason)] : []),
+];
+const machineExcludes = smallDisk.kind === "unavailable" ? ["**/small-disk.*.test.ts"] : [];
 const databaseTests = ["lib/server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/route.test.ts"];
 
-// One plain line at the end of the run, where a reader of the results looks.
-const lineAtEnd = (line: string): Reporter => ({ onTestRunEnd: () => console.log(`\n${line}\n`) });
+// Plain lines at the end of the run, where a reader of the results looks.
+const linesAtEnd = (lines: string[]): Reporter => ({ onTestRunEnd: () => console.log(`\n${lines.join("\n")}\n`) });
 
 const postgresProject: TestProjectInlineConfiguration = {
   extends: true,
@@ -17,7 +25,7 @@ const postgresProject: TestProjectInlineConfiguration = {
     name: "postgres",
     include: databaseTests,
     // Tests of what only SQLite has (its query plans, file backups) are named *.sqlite.test.ts.
-    exclude: ["**/node_modules/**", "**/*.sqlite.test.ts"],
+    exclude: ["**/node_modules/**", "**/*.sqlite.test.ts", ...machineExcludes],
     globalSetup: ["scripts/testing/vitest-postgres-setup.ts"],
     setupFiles: ["lib/server/testing/use-postgres-test-server.ts"],
   },
@@ -34,7 +42,7 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
-    reporters: postgres.kind === "unavailable" ? ["default", lineAtEnd(postgresSkipNotice(postgres.reason))] : ["default"],
+    reporters: skipped.length > 0 ? ["default", linesAtEnd(skipped)] : ["default"],
     projects: [
       {
         extends: true,
@@ -42,7 +50,7 @@ export default defineConfig({
           name: "sqlite",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
           // Tests that need a PostgreSQL server are named *.postgres.test.ts.
-          exclude: ["**/node_modules/**", "**/*.postgres.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.postgres.test.ts", ...machineExcludes],
           // SQLite even when the shell names a PostgreSQL database (each test file makes its own).
           env: { DATABASE_URL: "./data/claimdesk.db" },
         },

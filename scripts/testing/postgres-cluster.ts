@@ -157,7 +157,7 @@ async function freePort(from: number): Promise<number> {
   throw new Error(`No free port for PostgreSQL from ${from} on`);
 }
 
-function findOnPath(program: string, searchPath = process.env.PATH ?? ""): string | null {
+export function findOnPath(program: string, searchPath = process.env.PATH ?? ""): string | null {
   for (const folder of searchPath.split(path.delimiter)) {
     const file = path.join(folder, program);
     if (folder && isExecutable(file)) return file;
@@ -174,11 +174,11 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function isRoot(): boolean {
+export function isRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
-function postgresUserIds(): { uid: number; gid: number } | null {
+export function postgresUserIds(): { uid: number; gid: number } | null {
   try {
     const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { stdio: "pipe", encoding: "utf8" }).trim());
     return { uid: id("-u"), gid: id("-g") };
