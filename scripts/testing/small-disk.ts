@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { chownSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findOnPath, isRoot } from "./postgres-cluster";
+import { findOnPath, isRoot } from "./postgres-cluster.js";
 
 export type SmallDiskPlan = { kind: "tmpfs" } | { kind: "unavailable"; reason: string };
 

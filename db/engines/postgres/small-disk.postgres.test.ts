@@ -29,7 +29,8 @@ let project: FullDiskProject;
 beforeAll(async () => {
   const binaries = findPostgresBinaries();
   if (!binaries) throw new Error("This test fills a disk under a PostgreSQL server of its own: it needs PostgreSQL's initdb and pg_ctl");
-  cluster = await startPostgresCluster(binaries);
+  // Durable commits: the test kills the server at the end and counts what the log kept.
+  cluster = await startPostgresCluster(binaries, { durableCommits: true });
   disk = mountSmallDisk(12 * MB, postgresUserIds() ?? undefined);
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
