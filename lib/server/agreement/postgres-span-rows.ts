@@ -6,6 +6,7 @@ import Cursor from "pg-cursor";
 import type { Db } from "@/db/client";
 import * as tables from "@/db/postgres-schema";
 import { annotations } from "@/db/schema";
+import { yieldToInteractiveWrites } from "@/lib/server/jobs/interactive-writes";
 import { type DocumentSpans, type SpanRowReader, agreementSpansOf, spanLabelCode } from "./span-rows";
 
 /** A span as the query below lists it. */
@@ -31,18 +32,24 @@ function postgresSpanRowsQuery(db: Db, projectId: number) {
     .orderBy(asc(annotations.documentId));
 }
 
-// Documents per read: enough to keep round trips few, few enough to keep memory flat.
-const batchSize = 200;
+// Documents per read: enough to keep round trips few, few enough that one read holds the
+// server's core for milliseconds only, so that a save never waits long behind it.
+const batchSize = 50;
 
-/** Streams the span rows through a server-side cursor and hands `visit` each document's columns. */
+/**
+ * Streams the span rows through a server-side cursor and hands `visit` each document's columns.
+ * The server runs the pass's reads at its own priority, beside the saves: each read waits for the
+ * writes in flight first (see interactive-writes.ts).
+ */
 async function visitPostgresSpanRows(client: pg.PoolClient, db: Db, projectId: number, visit: (spans: DocumentSpans) => void): Promise<void> {
   const { sql: text, params } = postgresSpanRowsQuery(db, projectId).toSQL();
   const cursor = client.query(new Cursor<PostgresSpanRow>(text, params, { rowMode: "array" }));
-  let next = cursor.read(batchSize);
+  const read = () => yieldToInteractiveWrites().then(() => cursor.read(batchSize));
+  let next = read();
   try {
     for (let rows = await next; rows.length > 0; rows = await next) {
       // The server reads the next batch while this one is visited.
-      next = cursor.read(batchSize);
+      next = read();
       for (const [documentId, spans] of rows) visit(toDocumentSpans(documentId, spans));
     }
   } catch (error) {

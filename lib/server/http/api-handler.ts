@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { type Caller, requireCaller } from "@/lib/server/auth/caller";
 import { AppError } from "@/lib/server/errors";
+import { beginInteractiveWrite } from "@/lib/server/jobs/interactive-writes";
 import { requireSameOriginWrite } from "./cross-site-request";
 import { errorResponse } from "./error-response";
 
@@ -15,13 +16,15 @@ interface HandlerArgs<P> {
 /**
  * Wraps a route handler: refuses cross-site writes made with the session cookie (403), resolves
  * the caller (401 without one), passes the raw params, serializes the result as JSON and maps
- * every failure to the one error shape.
+ * every failure to the one error shape. Writes count as in flight until answered, so that
+ * background jobs give way to them (lib/server/jobs/interactive-writes.ts).
  */
 export function apiHandler<P = Record<string, string>>(
   handler: (args: HandlerArgs<P>) => Promise<unknown> | unknown,
   options: { status?: number } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    const endWrite = request.method === "GET" || request.method === "HEAD" ? null : beginInteractiveWrite();
     try {
       requireSameOriginWrite(request);
       const caller = await requireCaller();
@@ -31,6 +34,8 @@ export function apiHandler<P = Record<string, string>>(
       return Response.json(result, { status: options.status ?? 200 });
     } catch (error) {
       return errorResponse(error);
+    } finally {
+      endWrite?.();
     }
   };
 }

@@ -2,12 +2,15 @@ import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getEngine } from "@/db/client";
+import { interactiveWritesBuffer } from "./interactive-writes";
 import type { ThreadJobError } from "./thread-job-error";
 
 export interface ThreadJobSetup {
   module: string;
   databaseUrl: string;
   poolSize: number;
+  /** The request thread's count of writes in flight (see interactive-writes.ts). */
+  interactiveWrites: SharedArrayBuffer;
 }
 
 /** From the main thread: start a job, grant a stream more chunks, or stop it. */
@@ -68,7 +71,12 @@ export class JobWorker {
   private workerFor(databaseUrl: string): RunningWorker {
     if (this.worker && this.worker.databaseUrl !== databaseUrl) this.stop(this.worker, new Error("The database changed"));
     if (this.worker) return this.worker;
-    const setup: ThreadJobSetup = { module: path.join(/* turbopackIgnore: true */ process.cwd(), this.module), databaseUrl, poolSize: this.poolSize };
+    const setup: ThreadJobSetup = {
+      module: path.join(/* turbopackIgnore: true */ process.cwd(), this.module),
+      databaseUrl,
+      poolSize: this.poolSize,
+      interactiveWrites: interactiveWritesBuffer(),
+    };
     // Not bundled: the worker compiles the sources itself (worker-entry.mjs).
     const thread = new Worker(path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "jobs", "worker-entry.mjs"), {
       workerData: setup,

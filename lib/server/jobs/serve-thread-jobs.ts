@@ -2,6 +2,9 @@ import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { openEngine, useEngine } from "@/db/client";
+import { engineKindOf } from "@/db/engine-kind";
+import { backgroundSessionUrl } from "@/db/engines/postgres/background-sessions";
+import { useInteractiveWrites } from "./interactive-writes";
 import type { FromWorker, ThreadJobSetup, ToWorker } from "./job-worker";
 import { toThreadJobError } from "./thread-job-error";
 
@@ -24,7 +27,9 @@ function jobPort() {
   if (!port) throw new Error("A job module runs in a worker thread");
   lowerThisThreadPriority();
   const setup = workerData as ThreadJobSetup;
-  useEngine(openEngine(setup.databaseUrl, { poolSize: setup.poolSize, readOnly: true }));
+  useInteractiveWrites(setup.interactiveWrites);
+  const url = engineKindOf(setup.databaseUrl) === "postgres" ? backgroundSessionUrl(setup.databaseUrl) : setup.databaseUrl;
+  useEngine(openEngine(url, { poolSize: setup.poolSize, readOnly: true }));
   return {
     onMessage: (listener: (message: ToWorker) => void) => port.on("message", listener),
     send: (message: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer),

@@ -1,11 +1,20 @@
 // A job module for thread-jobs.test.ts: echoes, fails the ways real jobs fail, busies its thread,
-// tells its thread's nice value, or dies.
+// tells its thread's nice value or the writes in flight it sees, waits for those writes, or dies.
 import { readlinkSync } from "node:fs";
 import { getPriority } from "node:os";
 import { AppError } from "@/lib/server/errors";
+import { interactiveWritesBuffer, yieldToInteractiveWrites } from "./interactive-writes";
 import { serveThreadJobs } from "./serve-thread-jobs";
 
-export type FixtureJob = { kind: "echo"; value: unknown } | { kind: "app-error" } | { kind: "driver-error" } | { kind: "busy"; ms: number } | { kind: "exit" } | { kind: "nice" };
+export type FixtureJob =
+  | { kind: "echo"; value: unknown }
+  | { kind: "app-error" }
+  | { kind: "driver-error" }
+  | { kind: "busy"; ms: number }
+  | { kind: "exit" }
+  | { kind: "nice" }
+  | { kind: "writes-in-flight" }
+  | { kind: "yield-to-writes"; maxWaitMs: number };
 
 serveThreadJobs(async (job: FixtureJob) => {
   switch (job.kind) {
@@ -24,5 +33,10 @@ serveThreadJobs(async (job: FixtureJob) => {
       process.exit(3);
     case "nice":
       return process.platform === "linux" ? getPriority(Number(readlinkSync("/proc/thread-self").split("/").pop())) : getPriority();
+    case "writes-in-flight":
+      return Atomics.load(new Int32Array(interactiveWritesBuffer()), 0);
+    case "yield-to-writes":
+      await yieldToInteractiveWrites(job.maxWaitMs);
+      return "went on";
   }
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/http/database-unavailable";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
+import { beginInteractiveWrite } from "./interactive-writes";
 import type { FixtureJob } from "./thread-jobs-fixture-thread";
 import { ThreadJobs } from "./thread-jobs";
 import { ThreadStreams } from "./thread-streams";
@@ -49,6 +50,37 @@ describe("jobs in a worker thread", () => {
 
   it("runs jobs at a lower priority than the request thread where threads have their own (Linux)", async () => {
     expect(await jobs.run({ kind: "nice" })).toBe(process.platform === "linux" ? 10 : getPriority());
+  });
+
+  it("sees the writes this thread has in flight, each counted until it ends, once", async () => {
+    const endWrite = beginInteractiveWrite();
+    expect(await jobs.run({ kind: "writes-in-flight" })).toBe(1);
+    endWrite();
+    endWrite();
+    expect(await jobs.run({ kind: "writes-in-flight" })).toBe(0);
+  });
+
+  it("holds a job that yields to writes until the last write in flight ends", async () => {
+    const endFirst = beginInteractiveWrite();
+    const endSecond = beginInteractiveWrite();
+    let wentOn = false;
+    const yielding = jobs.run({ kind: "yield-to-writes", maxWaitMs: 600_000 }).then((result) => {
+      wentOn = true;
+      return result;
+    });
+    // Jobs run side by side: this one answers while the first waits.
+    expect(await jobs.run({ kind: "echo", value: 1 })).toBe(1);
+    endFirst();
+    expect(await jobs.run({ kind: "echo", value: 2 })).toBe(2);
+    expect(wentOn).toBe(false);
+    endSecond();
+    expect(await yielding).toBe("went on");
+  });
+
+  it("lets a job go on after its longest wait even while writes stay in flight", async () => {
+    const endWrite = beginInteractiveWrite();
+    expect(await jobs.run({ kind: "yield-to-writes", maxWaitMs: 1 })).toBe("went on");
+    endWrite();
   });
 
   it("fails the jobs of a worker that dies and starts a new one for the next job", async () => {

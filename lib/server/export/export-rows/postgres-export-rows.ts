@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import Cursor from "pg-cursor";
+import { yieldToInteractiveWrites } from "@/lib/server/jobs/interactive-writes";
 import {
   documentColumns,
   documentConditions,
@@ -76,7 +77,27 @@ function toExportRows(rows: PostgresRow[]): ExportRows {
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-/** The export's rows through a server-side cursor, `batchSize` documents per read. */
+// Documents per read of the cursor: the server builds each read's JSON in one go, at its own
+// priority beside the saves, so a read stays small enough to hold a core for milliseconds only.
+const documentsPerRead = 50;
+
+/**
+ * `count` rows of the cursor (fewer at its end), in reads of `documentsPerRead`, each of which
+ * waits for the writes in flight first (see interactive-writes.ts).
+ */
+async function readRows(cursor: Cursor<PostgresRow>, count: number): Promise<PostgresRow[]> {
+  const rows: PostgresRow[] = [];
+  while (rows.length < count) {
+    await yieldToInteractiveWrites();
+    const wanted = Math.min(documentsPerRead, count - rows.length);
+    const read = await cursor.read(wanted);
+    rows.push(...read);
+    if (read.length < wanted) break;
+  }
+  return rows;
+}
+
+/** The export's rows through a server-side cursor, `batchSize` documents per batch. */
 export async function* readPostgresExportRows(pool: pg.Pool, options: ExportRowsOptions): AsyncGenerator<ExportRows> {
   const { text, values } = exportQuery(options);
   const client = await pool.connect();
@@ -84,7 +105,7 @@ export async function* readPostgresExportRows(pool: pg.Pool, options: ExportRows
   let failure: Error | undefined;
   try {
     for (;;) {
-      const rows = await cursor.read(options.batchSize);
+      const rows = await readRows(cursor, options.batchSize);
       const accepted = options.accept ? rows.filter((row) => options.accept!(row[0])) : rows;
       if (accepted.length > 0) yield toExportRows(accepted);
       if (rows.length < options.batchSize) return;
