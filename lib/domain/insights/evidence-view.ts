@@ -25,13 +25,17 @@ export interface EvidenceView {
 
 export const evidenceLimit = 500;
 
+/** The element the read-only document page gives the marked span, and so the link's fragment. */
+export const markedSpanElementId = "marked-span";
+
 /**
  * Where a span opens: reviewers see every submitted set and the gold set in the review page;
- * an annotator's own span opens in their workspace; anything else in the read-only document page.
+ * an annotator's own span opens in their workspace; anything else in the read-only document page,
+ * marked there by its offsets and scrolled to.
  */
-export function evidenceHref(span: { projectId: number; documentId: number; spanId: number; own: boolean; canReview: boolean }): string {
+export function evidenceHref(span: { projectId: number; documentId: number; spanId: number; start: number; end: number; own: boolean; canReview: boolean }): string {
   const { projectId, documentId, spanId } = span;
   if (span.canReview) return `/documents/${documentId}/review?span=${spanId}`;
   if (span.own) return `/documents/${documentId}/annotate?span=${spanId}`;
-  return `/projects/${projectId}/documents/${documentId}`;
+  return `/projects/${projectId}/documents/${documentId}?mark=${span.start}-${span.end}#${markedSpanElementId}`;
 }

@@ -59,7 +59,7 @@ export async function getEvidenceInsights(options: { caller: Caller; projectId: 
         ...row,
         set: gold ? "gold" : "annotator",
         annotator: gold || !(namesAuthors || own) ? null : email,
-        href: evidenceHref({ projectId, documentId: row.documentId, spanId: row.annotationId, own, canReview: scope.reviews }),
+        href: evidenceHref({ projectId, documentId: row.documentId, spanId: row.annotationId, start: row.start, end: row.end, own, canReview: scope.reviews }),
       };
     }),
     truncated: rows.length > evidenceLimit,

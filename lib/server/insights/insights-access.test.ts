@@ -63,10 +63,11 @@ describe("access to the Insights views", () => {
     await withSettings({ insightsForAnnotators: true }, async () => {
       const { items } = await getEvidenceInsights({ caller: alice, projectId, filter: { ...filter, claim: [claims.sanctions] } });
       const d1 = items.filter((item) => item.documentId === documents.d1);
+      const marked = (item: (typeof d1)[number]) => `/projects/${projectId}/documents/${documents.d1}?mark=${item.start}-${item.end}#marked-span`;
       expect(d1.map((item) => [item.annotationId, item.annotator, item.href])).toEqual([
         [spans.s1, alice.email, `/documents/${documents.d1}/annotate?span=${spans.s1}`],
-        [spans.g1, null, `/projects/${projectId}/documents/${documents.d1}`],
-        [spans.s3, null, `/projects/${projectId}/documents/${documents.d1}`],
+        [spans.g1, null, marked(d1[1]!)],
+        [spans.s3, null, marked(d1[2]!)],
       ]);
     });
     await withSettings({ insightsForAnnotators: true, blind: false }, async () => {

@@ -7,9 +7,11 @@ import { getProject } from "@/lib/server/projects/get-project";
 import type { DocumentView } from "@/lib/server/documents/document-view";
 import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
+import { parseMarkParam } from "./mark-param";
 
 interface Props {
   params: Promise<{ projectId: string; documentId: string }>;
+  searchParams: Promise<{ mark?: string | string[] }>;
 }
 
 async function loadDocument({ params }: Props): Promise<DocumentView & { canReview: boolean }> {
@@ -28,10 +30,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function DocumentPage(props: Props) {
   const document = await loadDocument(props);
+  const mark = parseMarkParam((await props.searchParams).mark);
   return (
     <article className="mx-auto max-w-7xl space-y-8 px-4 py-8">
       <DocumentHeader projectId={document.projectId} document={document} canReview={document.canReview} />
-      <DocumentText text={document.text} language={document.language} />
+      <DocumentText text={document.text} language={document.language} mark={mark} />
     </article>
   );
 }
