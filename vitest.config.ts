@@ -48,7 +48,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sqlite",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+          // Pure tests (lib/domain, components' chart specs) run here only; they touch no database.
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
           // Tests that need a PostgreSQL server are named *.postgres.test.ts.
           exclude: ["**/node_modules/**", "**/*.postgres.test.ts", ...machineExcludes],
           // SQLite even when the shell names a PostgreSQL database (each test file makes its own).

@@ -30,8 +30,10 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   export: async () => (await import("./export.bench")).benchExport(),
   agreement: async () => (await import("./agreement.bench")).benchAgreement(),
   insights: async () => (await import("./insights.bench")).benchInsights(),
+  recommenders: async () => (await import("./recommenders.bench")).benchRecommenders(),
   workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
   adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
+  "insights-page": () => browserBench(async () => (await import("./insights-page.bench")).benchInsightsPage),
   "concurrent-annotators": async () => (await import("./concurrent-annotators.bench")).benchConcurrentAnnotators(),
   load: async () => (await import("./load.bench")).benchLoad(),
 };

@@ -8,3 +8,5 @@ export * from "./schema/catalog";
 export * from "./schema/documents";
 export * from "./schema/annotations";
 export * from "./schema/events";
+export * from "./schema/model-servers";
+export * from "./schema/recommenders";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Download, expect, type Page, test } from "@playwright/test";
+import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { signInWithForm } from "./support/sign-in";
 import { demoProjectId } from "./support/workspace-page";
@@ -19,11 +19,17 @@ interface StanceView {
   undatedDocumentCount: number;
 }
 interface EvidenceView {
-  items: { annotationId: number; documentId: number; quote: string; href: string }[];
+  items: { annotationId: number; documentId: number; quote: string; start: number; end: number; href: string }[];
 }
 interface ProgressView {
+  days: string[];
   annotators: { name: string; submittedPerDay: Record<string, number> }[];
   queueRemaining: number;
+}
+interface EdgeAnchor {
+  id: string;
+  x: number;
+  y: number;
 }
 
 async function api<T>(page: Page, path: string): Promise<T> {
@@ -33,6 +39,31 @@ async function api<T>(page: Page, path: string): Promise<T> {
 }
 
 const bytesOf = async (download: Download) => readFileSync((await download.path())!);
+
+const parseCsv = (bytes: Buffer) => parse(bytes.toString("utf8").replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+
+/** The review's focused candidate as painted: its text, and whether it shows in the article's scroller. */
+function focusedMark(page: Page) {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get("cd-rv-focus") ?? [])][0];
+    const scroller = document.querySelector("[data-scroller]");
+    if (!(range instanceof Range) || !scroller) return null;
+    const box = range.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return { text: range.toString(), inView: box.top >= view.top && box.bottom <= view.bottom };
+  });
+}
+
+/** Where the network's heaviest edges on screen can be clicked, once sigma has drawn them. */
+async function edgeAnchors(network: Locator): Promise<EdgeAnchor[]> {
+  await expect
+    .poll(async () => {
+      await network.dispatchEvent("edge-anchors-request");
+      return network.getAttribute("data-edge-anchors");
+    })
+    .toMatch(/"id"/);
+  return JSON.parse((await network.getAttribute("data-edge-anchors")) ?? "[]") as EdgeAnchor[];
+}
 
 async function downloadFrom(page: Page, group: string, button: string): Promise<Download> {
   const [download] = await Promise.all([
@@ -51,7 +82,7 @@ async function linkDownload(page: Page, group: string, label: string): Promise<D
 }
 
 test.describe("insights", () => {
-  test("a manager sees every chart with the API's figures, opens an edge's evidence in the review, and downloads each export", async ({ page }) => {
+  test("a manager sees every chart with the API's figures, clicks a network edge and lands on its evidence span in the review, and downloads each export", async ({ page }) => {
     test.setTimeout(120_000);
     await signInWithForm(page, "admin");
     const projectId = await demoProjectId(page.request);
@@ -80,37 +111,53 @@ test.describe("insights", () => {
       await expect(team.getByRole("row", { name: new RegExp(`^${annotator.name}\\b`) }).getByRole("cell").first()).toHaveText(String(submitted));
     }
 
-    // The heaviest claimant → claim edge: its evidence is the API's, and opens in the review at its span.
+    // An edge clicked on the canvas: asked, the component writes where the heaviest edges on screen
+    // can be clicked (under automation only); hovering names the pair, clicking lists the evidence.
     const network = await api<NetworkView>(page, `${base}/network`);
-    const edge = [...network.edges].sort((a, b) => b.count - a.count)[0]!;
-    const claimId = Number(edge.target.slice(1));
-    const evidence = await api<EvidenceView>(page, `${base}/evidence?claimant=${encodeURIComponent(edge.source)}&claim=${claimId}`);
-    expect(evidence.items).toHaveLength(edge.count);
-    await page.getByLabel("Show evidence for").selectOption(edge.id);
+    const canvas = page.getByTestId("actor-network");
+    await canvas.scrollIntoViewIfNeeded();
+    const anchors = await edgeAnchors(canvas);
+    const anchor = anchors[0]!;
+    const edge = network.edges.find((candidate) => candidate.id === anchor.id)!;
+    const label = (id: string) => network.nodes.find((node) => node.id === id)!.label;
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + anchor.x, box.y + anchor.y);
+    await expect(page.getByRole("tooltip")).toContainText(`${label(edge.source)} → ${label(edge.target)}`);
+    await page.mouse.click(box.x + anchor.x, box.y + anchor.y);
     await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe(edge.id);
-    const list = page.getByRole("region", { name: /^Evidence: / });
+    await expect(page.getByLabel("Show evidence for")).toHaveValue(edge.id);
+    const evidence = await api<EvidenceView>(page, `${base}/evidence?claimant=${encodeURIComponent(edge.source)}&claim=${edge.target.slice(1)}`);
+    expect(evidence.items).toHaveLength(edge.count);
+    const list = page.getByRole("region", { name: `Evidence: ${label(edge.source)} → ${label(edge.target)}` });
     await expect(list.getByRole("listitem")).toHaveCount(edge.count);
     const first = evidence.items[0]!;
     await expect(list.getByRole("listitem").first()).toContainText(first.quote);
     await page.screenshot({ path: "test-results/screens/insights-evidence.png", fullPage: true });
+    await canvas.screenshot({ path: "test-results/screens/insights-network.png" });
 
     // Exports: each chart as SVG and PNG, the data as CSV, the network as GraphML.
     const svg = (await bytesOf(await downloadFrom(page, "Stance over time", "SVG"))).toString("utf8");
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     const png = await bytesOf(await downloadFrom(page, "Claimant × claim", "PNG"));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const csv = parse((await bytesOf(await linkDownload(page, "Stance over time", "CSV"))).toString("utf8").replace(/^\uFEFF/, ""), {
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = parseCsv(await bytesOf(await linkDownload(page, "Stance over time", "CSV")));
     expect(csv.length).toBeGreaterThan(0);
+    const teamCsv = parseCsv(await bytesOf(await linkDownload(page, "Submissions per day", "CSV")));
+    for (const annotator of progress.annotators) {
+      const days = teamCsv.filter((row) => row.annotator === annotator.name && row.measure === "submitted");
+      expect(days.map((row) => row.period)).toEqual(progress.days);
+      expect(days.map((row) => Number(row.value))).toEqual(progress.days.map((day) => annotator.submittedPerDay[day] ?? 0));
+    }
+    expect(teamCsv.find((row) => row.measure === "submissions_still_needed")?.value).toBe(String(progress.queueRemaining));
     const graphml = (await bytesOf(await linkDownload(page, "Claimants and claims", "GraphML"))).toString("utf8");
     expect(graphml).toContain("<graphml");
     expect(graphml.match(/<edge /g)?.length).toBe(network.edges.length);
 
     await list.getByRole("link").first().click();
     await expect.poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(first.href);
-    // The review opens at the span: its candidate is the current one.
+    // The review opens at the span: its candidate is the current one, marked and in view.
     await expect(page.getByRole("region", { name: "Current candidate" })).toContainText(`“${first.quote}”`);
+    await expect.poll(() => focusedMark(page)).toEqual({ text: first.quote, inView: true });
     await page.screenshot({ path: "test-results/screens/insights-evidence-opened.png" });
   });
 
@@ -127,6 +174,22 @@ test.describe("insights", () => {
     // A reviewer sees no team progress.
     await expect(page.getByRole("region", { name: "Team progress" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/screens/insights-filtered.png", fullPage: true });
+  });
+
+  test("the read-only document page marks and scrolls to the span an evidence link names", async ({ page }) => {
+    await signInWithForm(page, "rita");
+    const projectId = await demoProjectId(page.request);
+    const network = await api<NetworkView>(page, `/api/projects/${projectId}/insights/network?set=gold`);
+    const claim = network.nodes.find((node) => node.kind === "claim");
+    expect(claim).toBeDefined();
+    const evidence = await api<EvidenceView>(page, `/api/projects/${projectId}/insights/evidence?set=gold&claim=${claim!.id.slice(1)}`);
+    // The span furthest into its article, so that the page must scroll to it.
+    const item = evidence.items.reduce((furthest, candidate) => (candidate.start > furthest.start ? candidate : furthest));
+    await page.goto(`/projects/${projectId}/documents/${item.documentId}?mark=${item.start}-${item.end}#marked-span`);
+    const mark = page.locator("#marked-span");
+    await expect(mark).toHaveText(item.quote.split(/\n(?:[^\S\n]*\n)+/)[0]!);
+    await expect(mark).toBeInViewport();
+    await page.screenshot({ path: "test-results/screens/document-marked-span.png" });
   });
 
   test("an annotator gets the 404 page and 403 from every insights route while the project keeps them closed", async ({ page }) => {

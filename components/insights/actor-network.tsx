@@ -1,8 +1,8 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import type Sigma from "sigma";
-import type { ActorEdgeAttributes, ActorGraph, ActorNodeAttributes } from "./network-graph";
+import { edgeAnchors } from "./edge-anchors";
+import type { ActorEdgeAttributes, ActorGraph, ActorNodeAttributes, ActorSigma } from "./network-graph";
 import type { StanceLegendItem } from "./insights-types";
 
 interface Hover {
@@ -11,7 +11,8 @@ interface Hover {
   lines: string[];
 }
 
-type ActorSigma = Sigma<ActorNodeAttributes, ActorEdgeAttributes>;
+/** The event a browser test sends the network for `data-edge-anchors`, where edges can be clicked. */
+const edgeAnchorsRequest = "edge-anchors-request";
 
 const controlClass = "rounded-md border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-50";
 
@@ -73,13 +74,24 @@ export function ActorNetwork({
     if (!element) return;
     let cancelled = false;
     let instance: ActorSigma | null = null;
+    let writeAnchors: (() => void) | undefined;
 
     void import("sigma").then(({ default: SigmaRenderer, DEFAULT_STYLES }) => {
       if (cancelled) return;
       try {
         instance = new SigmaRenderer<ActorNodeAttributes, ActorEdgeAttributes>(graph, element, {
-          // Sizes are pixels (sigma 4 reads them in layout units by default).
-          settings: { itemSizesReference: "screen", enableEdgeEvents: true, labelDensity: 0.4, labelRenderedSizeThreshold: 6, minCameraRatio: 0.05, maxCameraRatio: 10 },
+          // Sizes are pixels (sigma 4 reads them in layout units by default). While the camera moves,
+          // only the nodes are drawn: thousands of edges and labels per frame make a drag stutter.
+          settings: {
+            itemSizesReference: "screen",
+            enableEdgeEvents: true,
+            hideEdgesOnMove: true,
+            hideLabelsOnMove: true,
+            labelDensity: 0.4,
+            labelRenderedSizeThreshold: 6,
+            minCameraRatio: 0.05,
+            maxCameraRatio: 10,
+          },
           styles: {
             nodes: [
               DEFAULT_STYLES.nodes,
@@ -117,10 +129,20 @@ export function ActorNetwork({
       instance.on("clickEdge", ({ edge }) => select.current(edge));
       instance.on("clickStage", () => select.current(undefined));
       highlightItem(instance, graph, selection.current);
+      // Under automation only (WebDriver), and only when asked: no cost while anyone pans.
+      if (navigator.webdriver) {
+        const drawn = instance;
+        writeAnchors = () => {
+          element.dataset.edgeAnchors = JSON.stringify(edgeAnchors(drawn, graph));
+        };
+        element.addEventListener(edgeAnchorsRequest, writeAnchors);
+      }
     }, () => setFailed(true));
 
     return () => {
       cancelled = true;
+      if (writeAnchors) element.removeEventListener(edgeAnchorsRequest, writeAnchors);
+      delete element.dataset.edgeAnchors;
       instance?.kill();
       renderer.current = null;
     };

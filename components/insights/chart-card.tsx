@@ -74,7 +74,7 @@ export function ChartCard({
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm [contain:content]">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="max-w-3xl">
           <h3 id={`${id}-heading`} className="text-base font-semibold">{title}</h3>

@@ -32,12 +32,20 @@ function cellFrame(rowLabels: string[], columnLabels: string[], top: number) {
   };
 }
 
-type CoverageAxis = "byLanguage" | "bySource";
+export type CoverageAxis = "byLanguage" | "bySource";
 
-/** Claims × languages or claims × sources: how many documents with claim spans each has. */
-export function coverageSpec(view: CoverageView, axis: CoverageAxis): PlotSpec | null {
-  const columns = axis === "byLanguage" ? view.languages : view.sources;
-  const claims = view.claims.filter((claim) => Object.values(claim[axis]).some((count) => count > 0));
+/** Claims with a document to count on this axis, most documents first (the view's order). */
+export const coveredClaims = (view: CoverageView, axis: CoverageAxis) =>
+  view.claims.filter((claim) => Object.values(claim[axis]).some((count) => count > 0));
+
+/**
+ * Claims × languages or claims × sources: how many documents with claim spans each has. With a
+ * `limit`, only that many claims, those in most documents, and the columns they have counts in.
+ */
+export function coverageSpec(view: CoverageView, axis: CoverageAxis, limit = Number.POSITIVE_INFINITY): PlotSpec | null {
+  const claims = coveredClaims(view, axis).slice(0, limit);
+  const counted = new Set(claims.flatMap((claim) => Object.keys(claim[axis]).filter((column) => (claim[axis][column] ?? 0) > 0)));
+  const columns = (axis === "byLanguage" ? view.languages : view.sources).filter((column) => counted.has(column));
   if (claims.length === 0 || columns.length === 0) return null;
   const statements = new Map(claims.map((claim) => [String(claim.claimId), claim.statement]));
   const rows = [...statements.keys()];
@@ -73,16 +81,24 @@ interface PairCell extends Cell {
   dominant: string;
 }
 
-/** Claimants × claims: cells coloured by the dominant stance, stronger where there is more evidence. */
-export function claimantHeatmapSpec(view: NetworkView, stances: StanceLegendItem[]): PlotSpec | null {
+/** The network's claimants, most spans first (the view's order). */
+export const heatmapClaimants = (view: NetworkView) => view.nodes.filter((node) => node.kind === "claimant");
+
+/**
+ * Claimants × claims: cells coloured by the dominant stance, stronger where there is more evidence.
+ * With a `limit`, only that many claimants, those with most spans, and the claims they make.
+ */
+export function claimantHeatmapSpec(view: NetworkView, stances: StanceLegendItem[], limit = Number.POSITIVE_INFINITY): PlotSpec | null {
   if (view.edges.length === 0) return null;
   const labels = new Map(view.nodes.map((node) => [node.id, node.label]));
   const label = (key: string) => labels.get(key) ?? key;
-  // Nodes come most spans first.
-  const rows = view.nodes.filter((node) => node.kind === "claimant").map((node) => node.id);
-  const columns = view.nodes.filter((node) => node.kind === "claim").map((node) => node.id);
+  const rows = heatmapClaimants(view).slice(0, limit).map((node) => node.id);
+  const shown = new Set(rows);
+  const edges = view.edges.filter((edge) => shown.has(edge.source));
+  const claimed = new Set(edges.map((edge) => edge.target));
+  const columns = view.nodes.filter((node) => node.kind === "claim" && claimed.has(node.id)).map((node) => node.id);
   const names = new Map(stances.map((stance) => [stance.key, stance.name]));
-  const cells: PairCell[] = view.edges.map((edge) => ({
+  const cells: PairCell[] = edges.map((edge) => ({
     row: edge.source,
     column: edge.target,
     count: edge.count,

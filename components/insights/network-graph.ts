@@ -1,9 +1,9 @@
 import Graph from "graphology";
-import { circular } from "graphology-layout";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import type Sigma from "sigma";
 import * as Plot from "@observablehq/plot";
 import type { PlotSpec } from "./chart-card";
 import type { NetworkView, StanceLegendItem } from "./insights-types";
+import type { LayoutInput, LayoutPositions } from "./network-layout";
 import { legendHeight, legendMarks } from "./plot-legend";
 import { truncate } from "./truncate";
 
@@ -25,19 +25,16 @@ export interface ActorEdgeAttributes {
 }
 
 export type ActorGraph = Graph<ActorNodeAttributes, ActorEdgeAttributes>;
+export type ActorSigma = Sigma<ActorNodeAttributes, ActorEdgeAttributes>;
 
 export const claimNodeColor = "#4f46e5";
 export const claimantNodeColor = "#64748b";
 const fallbackEdgeColor = "#94a3b8";
-const layoutIterations = 400;
 
 const scaled = (value: number, max: number, from: number, to: number) =>
   from + (to - from) * Math.sqrt(value / Math.max(1, max));
 
-/**
- * The actor × claim network as a graphology graph, laid out with ForceAtlas2 from a circle, so the
- * same data always gives the same picture.
- */
+/** The actor × claim network as a graphology graph, every node at the origin until laid out. */
 export function buildActorGraph(view: NetworkView, stances: StanceLegendItem[]): ActorGraph {
   const graph: ActorGraph = new Graph({ type: "directed" });
   const colors = new Map(stances.map((stance) => [stance.key, stance.color]));
@@ -63,15 +60,18 @@ export function buildActorGraph(view: NetworkView, stances: StanceLegendItem[]):
       dominant: edge.dominant,
     });
   }
-  circular.assign(graph, { scale: 100 });
-  if (graph.size > 0) {
-    forceAtlas2.assign(graph, {
-      iterations: layoutIterations,
-      getEdgeWeight: "count",
-      settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: 8, adjustSizes: true, barnesHutOptimize: graph.order > 500 },
-    });
-  }
   return graph;
+}
+
+export function layoutInputOf(graph: ActorGraph): LayoutInput {
+  return {
+    nodes: graph.mapNodes((id, { size }) => ({ id, size })),
+    edges: graph.mapEdges((_key, { count }, source, target) => ({ source, target, count })),
+  };
+}
+
+export function applyLayout(graph: ActorGraph, positions: LayoutPositions): void {
+  graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...positions[id] }));
 }
 
 /** The laid-out network drawn by Plot, for the SVG and PNG downloads (sigma draws WebGL). */

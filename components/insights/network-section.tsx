@@ -1,16 +1,21 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { ActorNetwork } from "./actor-network";
 import { ChartCard, PlotFigure } from "./chart-card";
 import { EvidenceList } from "./evidence-list";
-import { claimantHeatmapSpec } from "./heatmap-specs";
+import { claimantHeatmapSpec, heatmapClaimants } from "./heatmap-specs";
 import type { InsightsParams } from "./insights-params";
 import type { NetworkView, StanceLegendItem } from "./insights-types";
 import { evidenceLimit } from "@/lib/domain/insights/evidence-view";
-import { buildActorGraph, claimantNodeColor, claimNodeColor, networkImageSpec } from "./network-graph";
+import { claimantNodeColor, claimNodeColor, networkImageSpec } from "./network-graph";
+import { ShowAllToggle } from "./show-all-toggle";
+import { useActorGraph } from "./use-actor-graph";
 import { type EvidenceSelection, exportUrl, useEvidence } from "./use-insights";
 import { ViewState } from "./view-state";
+
+/** Heatmap rows drawn until asked for all: hundreds of claimants would make it thousands of pixels tall. */
+const topClaimants = 30;
 
 /** A node id (`c12`, `e5`, `m<text>`) or an edge id (`<claimant>|c<claim>`) as the evidence route's query. */
 export function selectionOf(id: string | undefined): EvidenceSelection | null {
@@ -41,10 +46,13 @@ export function NetworkSection({
 }) {
   // The view's stances also hold keys the schema no longer lists.
   const stances = view?.stances ?? schemaStances;
-  const graph = useMemo(() => (view ? buildActorGraph(view, stances) : null), [view, stances]);
+  const graph = useActorGraph(view, stances);
   const edgeStances = useMemo(() => new Map(view?.edges.map((edge) => [edge.id, edge.stances]) ?? []), [view]);
   const imageSpec = useMemo(() => (graph && graph.order > 0 ? networkImageSpec(graph, stances) : null), [graph, stances]);
-  const heatmapSpec = useMemo(() => (view ? claimantHeatmapSpec(view, stances) : null), [view, stances]);
+  const [allClaimants, setAllClaimants] = useState(false);
+  const heatmapLimit = allClaimants ? Number.POSITIVE_INFINITY : topClaimants;
+  const heatmapSpec = useMemo(() => (view ? claimantHeatmapSpec(view, stances, heatmapLimit) : null), [view, stances, heatmapLimit]);
+  const claimantCount = useMemo(() => (view ? heatmapClaimants(view).length : 0), [view]);
   const selection = selectionOf(params.selected);
   const evidence = useEvidence(projectId, params, selection);
   const labels = new Map(view?.nodes.map((node) => [node.id, node.label]) ?? []);
@@ -75,7 +83,10 @@ export function NetworkSection({
           { label: "GraphML", href: exportUrl(projectId, params, "network", "graphml") },
           { label: "CSV", href: exportUrl(projectId, params, "network", "csv") },
         ]}
-        status={<ViewState isPending={isPending} error={error} empty={empty} emptyText="No attributed claim spans match this filter." />}
+        status={
+          <ViewState isPending={isPending || (!empty && view !== undefined && graph === null)} error={error} empty={empty}
+            emptyText="No attributed claim spans match this filter." />
+        }
       >
         {graph && !empty && (
           <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -116,11 +127,12 @@ export function NetworkSection({
       <ChartCard
         id="claimant-heatmap"
         title="Claimant × claim"
-        description="Claim spans per claimant and claim; the colour is the most frequent stance, stronger with more spans."
+        description="Claim spans per claimant and claim, the claimants with most first; the colour is the most frequent stance, stronger with more spans."
         fileName={`project-${projectId}-claimant-claim`}
         spec={heatmapSpec}
         dataLinks={[{ label: "CSV", href: exportUrl(projectId, params, "network", "csv") }]}
         status={<ViewState isPending={isPending} error={error} empty={empty} emptyText="No attributed claim spans match this filter." />}
+        footer={<ShowAllToggle total={claimantCount} top={topClaimants} noun="claimants" showAll={allClaimants} onChange={setAllClaimants} />}
       />
     </>
   );

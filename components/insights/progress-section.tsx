@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { ChartCard } from "./chart-card";
 import { agreementSpec, annotatorColors, submissionsSpec } from "./progress-specs";
-import { useProgressView } from "./use-insights";
+import { progressExportUrl, useProgressView } from "./use-insights";
 import { ViewState } from "./view-state";
 
 function formatDuration(seconds: number | null): string {
@@ -20,6 +20,7 @@ export function ProgressSection({ projectId }: { projectId: number }) {
   const colors = useMemo(() => (view ? annotatorColors(view) : new Map<number, string>()), [view]);
   const submissions = useMemo(() => (view ? submissionsSpec(view, colors) : null), [view, colors]);
   const agreement = useMemo(() => (view ? agreementSpec(view, colors) : null), [view, colors]);
+  const dataLinks = [{ label: "CSV", href: progressExportUrl(projectId) }];
   const state = (spec: unknown, emptyText: string) => (
     <ViewState isPending={progress.isPending} error={progress.error} empty={view !== undefined && spec === null} emptyText={emptyText} />
   );
@@ -70,10 +71,10 @@ export function ProgressSection({ projectId }: { projectId: number }) {
         </div>
       )}
       <div className="grid gap-6 2xl:grid-cols-2">
-        <ChartCard id="submissions" title="Submissions per day" fileName={`project-${projectId}-submissions`} spec={submissions}
+        <ChartCard id="submissions" title="Submissions per day" fileName={`project-${projectId}-submissions`} spec={submissions} dataLinks={dataLinks}
           status={state(submissions, "Nobody has submitted a document yet.")} />
         <ChartCard id="agreement-over-time" title="Agreement over time" description="Each annotator's exact span F1 against the gold set, per week of submission, over adjudicated documents."
-          fileName={`project-${projectId}-agreement-over-time`} spec={agreement}
+          fileName={`project-${projectId}-agreement-over-time`} spec={agreement} dataLinks={dataLinks}
           status={state(agreement, "No submitted document has been adjudicated yet.")} />
       </div>
     </section>

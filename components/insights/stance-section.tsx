@@ -1,14 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { UndatedReason } from "@/lib/domain/insights/insight-periods";
 import { ChartCard } from "./chart-card";
+import { ShowAllToggle } from "./show-all-toggle";
 import type { InsightsParams } from "./insights-params";
 import type { StanceView } from "./insights-types";
 import { chartedClaims, stanceSpec } from "./stance-spec";
 import { exportUrl } from "./use-insights";
 import { ViewState } from "./view-state";
+
+/** Panels drawn until asked for all: a few hundred claims would make a chart tens of thousands of pixels tall. */
+const topClaims = 12;
 
 const reasonLabels: Record<UndatedReason, string> = {
   missing: "no date",
@@ -29,8 +33,10 @@ export function StanceSection({
   isPending: boolean;
   error: Error | null;
 }) {
-  const spec = useMemo(() => (view ? stanceSpec(view, params.measure) : null), [view, params.measure]);
-  const charted = view ? chartedClaims(view, params.measure).length : 0;
+  const [showAll, setShowAll] = useState(false);
+  const limit = showAll ? Number.POSITIVE_INFINITY : topClaims;
+  const spec = useMemo(() => (view ? stanceSpec(view, params.measure, limit) : null), [view, params.measure, limit]);
+  const charted = useMemo(() => (view ? chartedClaims(view, params.measure).length : 0), [view, params.measure]);
   return (
     <ChartCard
       id="stance"
@@ -38,14 +44,22 @@ export function StanceSection({
       description={
         <>
           {params.measure === "spans" ? "Claim spans" : "Documents with a document-level stance"} per{" "}
-          {params.interval} and stance, one panel per claim; the line is the net stance (favor − against).
+          {params.interval} and stance, one panel per claim, the claims with most first; the line is the net stance
+          (favor − against).
         </>
       }
       fileName={`project-${projectId}-stance-over-time`}
       spec={spec}
       dataLinks={[{ label: "CSV", href: exportUrl(projectId, params, "stance", "csv") }]}
       status={<ViewState isPending={isPending} error={error} empty={view !== undefined && charted === 0} emptyText="Nothing dated matches this filter." />}
-      footer={view && <UndatedDocuments projectId={projectId} view={view} />}
+      footer={
+        view && (
+          <>
+            <ShowAllToggle total={charted} top={topClaims} noun="claims" showAll={showAll} onChange={setShowAll} />
+            <UndatedDocuments projectId={projectId} view={view} />
+          </>
+        )
+      }
     />
   );
 }

@@ -25,9 +25,12 @@ export function chartedClaims(view: StanceView, measure: StanceMeasure) {
   );
 }
 
-/** Stacked bars per period and stance, one panel per claim, with the net stance as a line. */
-export function stanceSpec(view: StanceView, measure: StanceMeasure): PlotSpec | null {
-  const claims = chartedClaims(view, measure);
+/**
+ * Stacked bars per period and stance, one panel per claim, with the net stance as a line; with a
+ * `limit`, only that many claims, those with the most counts (the view lists them so).
+ */
+export function stanceSpec(view: StanceView, measure: StanceMeasure, limit = Number.POSITIVE_INFINITY): PlotSpec | null {
+  const claims = chartedClaims(view, measure).slice(0, limit);
   if (claims.length === 0) return null;
   const bars: StanceBar[] = [];
   const nets: { claimId: number; period: string; net: number }[] = [];

@@ -74,3 +74,7 @@ export function exportUrl(projectId: number, params: InsightsParams, view: "stan
   query.set("format", format);
   return insightsUrl(projectId, "export", query);
 }
+
+/** Where the export route serves team progress as CSV (the filter does not narrow it). */
+export const progressExportUrl = (projectId: number) =>
+  insightsUrl(projectId, "export", new URLSearchParams({ view: "progress", format: "csv" }));

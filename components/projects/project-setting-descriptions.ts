@@ -38,4 +38,8 @@ export const projectSettingDescriptions: Record<keyof ProjectSettings, { label: 
     label: "Insights for annotators",
     help: "Annotators can open the Insights views, which summarize every annotator's submitted work and the gold set. Documents they are still working on are left out.",
   },
+  queueOrder: {
+    label: "Next document order",
+    help: "Uncertainty first hands out the documents the recommenders and the model server are least sure about (low scores, or different labels for the same text), and those they know nothing about, before the others. The order is updated when the recommenders are rebuilt after a submission.",
+  },
 };

@@ -42,6 +42,7 @@ export function ProjectSettingsForm({ project }: { project: EditableProject }) {
   }
 
   const perDocument = projectSettingDescriptions.annotatorsPerDocument;
+  const queueOrder = projectSettingDescriptions.queueOrder;
   return (
     <form onSubmit={onSubmit} className="space-y-8">
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -67,6 +68,16 @@ export function ProjectSettingsForm({ project }: { project: EditableProject }) {
             onChange={(e) => setSettings({ ...settings, annotatorsPerDocument: e.target.valueAsNumber })}
             aria-describedby="setting-annotatorsPerDocument-help" className="w-24 rounded-md border border-slate-300 px-3 py-2" />
           <p id="setting-annotatorsPerDocument-help" className="text-sm text-slate-600">{perDocument.help}</p>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="setting-queueOrder" className="block text-sm font-medium">{queueOrder.label}</label>
+          <select id="setting-queueOrder" value={settings.queueOrder}
+            onChange={(e) => setSettings({ ...settings, queueOrder: e.target.value === "uncertainty" ? "uncertainty" : "default" })}
+            aria-describedby="setting-queueOrder-help" className="rounded-md border border-slate-300 px-3 py-2">
+            <option value="default">Documents nearest to done first</option>
+            <option value="uncertainty">Least certain recommendations first</option>
+          </select>
+          <p id="setting-queueOrder-help" className="text-sm text-slate-600">{queueOrder.help}</p>
         </div>
         {toggleSettings.map((key) => (
           <div key={key} className="flex gap-3">

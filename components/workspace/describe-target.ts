@@ -32,7 +32,13 @@ export function describeSpan(span: Labelled, lookups: WorkspaceModel["lookups"])
 export function describeSuggestion(suggestion: Suggestion, lookups: WorkspaceModel["lookups"]): TargetDescription {
   if (suggestion.source === "preannotation") {
     const described = describeSpan(suggestion, lookups);
-    return { ...described, kind: `Imported ${described.kind}` };
+    const { prediction } = suggestion;
+    if (!prediction) return { ...described, kind: `Imported ${described.kind}` };
+    return { ...described, kind: `Predicted ${described.kind}`, detail: `${described.detail} · ${describePrediction(prediction)}` };
+  }
+  if (suggestion.source === "recommender") {
+    const described = describeSpan({ ...suggestion, stance: null }, lookups);
+    return { ...described, kind: `Suggested ${described.kind}`, detail: `${described.detail} · ${suggestion.why}` };
   }
   const entity = lookups.entities.get(suggestion.entityId);
   const type = lookups.entityTypes.get(suggestion.entityTypeId ?? -1);
@@ -41,4 +47,9 @@ export function describeSuggestion(suggestion: Suggestion, lookups: WorkspaceMod
     detail: `${entity?.name ?? suggestion.alias}${type ? ` (${type.name})` : ""}`,
     color: "#64748b",
   };
+}
+
+/** A model server's prediction in the workspace's words: "model e2e-ner-7, score 0.90". */
+export function describePrediction(prediction: { modelVersion: string; score: number | null }): string {
+  return `model ${prediction.modelVersion}${prediction.score === null ? "" : `, score ${prediction.score.toFixed(2)}`}`;
 }

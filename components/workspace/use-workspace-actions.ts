@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { snapToWordBoundaries } from "@/lib/domain/annotation/snap-to-words";
 import type { NewSpan, Span, SpanChanges, Suggestion } from "@/lib/client/workspace/api-types";
 import { selectionOffsets } from "@/lib/client/workspace/offset-bridge";
+import { recommendedLabel, sendSuggestionDecision } from "@/lib/client/workspace/suggestion-decisions";
 import { stepTarget, suggestionKey } from "@/lib/client/workspace/targets";
 import { paragraphWindow, quoteOf } from "@/lib/client/workspace/text-layout";
 import { batchCommand, type Command } from "@/lib/client/workspace/undo-stack";
@@ -27,7 +28,7 @@ export function useWorkspaceActions(model: WorkspaceModel) {
   return useMemo(() => workspaceActions(() => latest.current), []);
 }
 
-const isClaim = (s: Suggestion) => s.source === "preannotation" && s.layer === "claim";
+const isClaim = (s: Suggestion) => s.source !== "alias" && s.layer === "claim";
 
 function workspaceActions(current: () => WorkspaceModel) {
   const { writer, history, layout, project, document, surfaceRef } = current();
@@ -52,9 +53,21 @@ function workspaceActions(current: () => WorkspaceModel) {
     return snapped && { start: snapped.start + window.cpStart, end: snapped.end + window.cpStart };
   }
 
+  /** A recommender's suggestion accepted or rejected is recorded, for the measure of its help. */
+  function recordDecision(s: Suggestion, decision: "accepted" | "rejected"): void {
+    if (s.source !== "recommender") return;
+    const { entityTypes } = current().lookups;
+    sendSuggestionDecision(document.id, s, recommendedLabel(s, (id) => entityTypes.get(id)?.key), decision);
+  }
+
   function suggestionDraft(s: Suggestion): NewSpan {
     const position = { start: s.start, end: s.end, quote: s.quote, origin: "suggestion" as const };
     if (s.source === "alias") return { ...position, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId };
+    if (s.source === "recommender") {
+      return s.layer === "entity"
+        ? { ...position, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId }
+        : { ...position, layer: "claim", claimId: s.claimId };
+    }
     const source = { ...position, note: s.note, sourceAnnotationIds: [s.id] };
     return s.layer === "entity"
       ? { ...source, layer: "entity", entityTypeId: s.entityTypeId, entityId: s.entityId }
@@ -69,6 +82,7 @@ function workspaceActions(current: () => WorkspaceModel) {
    * claims naming one of them as their claimant link the new span.
    */
   function acceptAll(suggestions: readonly Suggestion[]): number {
+    suggestions.forEach((s) => recordDecision(s, "accepted"));
     const ordered = [...suggestions].sort((a, b) => Number(isClaim(a)) - Number(isClaim(b)));
     const commands = ordered.map((s) => createCommand(suggestionDraft(s)).command);
     if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
@@ -118,6 +132,7 @@ function workspaceActions(current: () => WorkspaceModel) {
     },
 
     acceptSuggestion(suggestion: Suggestion): void {
+      recordDecision(suggestion, "accepted");
       const { span, command } = createCommand(suggestionDraft(suggestion));
       history.push(command);
       current().setSelection({ kind: "span", id: span.id });
@@ -126,6 +141,11 @@ function workspaceActions(current: () => WorkspaceModel) {
     /** Every open alias suggestion of the entity. */
     acceptAllOf(entityId: number): number {
       return acceptAll(current().suggestions.filter((s) => s.source === "alias" && s.entityId === entityId));
+    },
+
+    /** Every open recommender suggestion scoring at least `minScore`. */
+    acceptAllRecommendedFrom(minScore: number): number {
+      return acceptAll(current().suggestions.filter((s) => s.source === "recommender" && s.score >= minScore));
     },
 
     /** Every open pre-annotation. */
@@ -137,6 +157,7 @@ function workspaceActions(current: () => WorkspaceModel) {
     rejectSuggestion(suggestion: Suggestion): void {
       const model = current();
       const key = suggestionKey(suggestion);
+      recordDecision(suggestion, "rejected");
       model.setSelection(stepTarget(model.targets(), { kind: "suggestion", key }, 1));
       model.rejectSuggestion(key);
     },

@@ -80,6 +80,21 @@ export const annotations = pgTable(
       t.deletedAt,
     ),
     index("annotations_claim_idx").on(t.claimId),
+    // The Insights views' claim spans of a project, read from this index alone: the network counts
+    // them in its order (claimant, claim, stance) without sorting; the other columns are the
+    // views' filters (set, submitted by author, deleted) and the stance view's document.
+    index("annotations_insights_idx").on(
+      t.projectId,
+      t.layer,
+      t.claimantEntityId,
+      t.claimId,
+      t.stance,
+      t.documentId,
+      t.authorId,
+      t.set,
+      t.deletedAt,
+      t.claimantMentionId,
+    ),
   ],
 );
 

@@ -10,7 +10,8 @@ export type AnnotationSet = (typeof annotationSets)[number];
 export const annotationLayers = ["claim", "entity"] as const;
 export type AnnotationLayer = (typeof annotationLayers)[number];
 
-export const annotationOrigins = ["manual", "suggestion", "import", "adjudication"] as const;
+/** `prediction`: a pre-annotation a project's model server made. */
+export const annotationOrigins = ["manual", "suggestion", "import", "adjudication", "prediction"] as const;
 export type AnnotationOrigin = (typeof annotationOrigins)[number];
 
 export const claimStatuses = ["approved", "proposed"] as const;

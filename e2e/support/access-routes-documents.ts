@@ -33,6 +33,14 @@ export const documentRoutes: RouteAccess[] = [
     call: ({ api, world }) => api.get(`/api/documents/${world.documentId}/suggestions`),
   },
   {
+    route: "POST /api/documents/[documentId]/suggestion-decisions",
+    allow: annotators,
+    call: ({ api, world }) =>
+      api.post(`/api/documents/${world.documentId}/suggestion-decisions`, {
+        data: { recommender: "string-matching", layer: "entity", start: 0, end: 10, quote: "Kazakhstan", label: "GPE", score: 0.5, decision: "rejected" },
+      }),
+  },
+  {
     route: "PUT /api/documents/[documentId]/labels",
     allow: annotators,
     call: async ({ api, world }) =>
@@ -117,6 +125,11 @@ export const documentRoutes: RouteAccess[] = [
       const { span } = await spanToChange(args);
       return args.api.delete(`/api/annotations/${span.id}?version=${span.version}`);
     },
+  },
+  {
+    route: "GET /api/annotations/[annotationId]/recommendations",
+    allow: annotators,
+    call: async (args) => args.api.get(`/api/annotations/${(await spanToChange(args)).span.id}/recommendations`),
   },
   {
     route: "POST /api/annotations/[annotationId]/restore",

@@ -34,6 +34,18 @@ export const projectRoutes: RouteAccess[] = [
       return api.delete(project(world.projectId, `/members/${userId}`));
     },
   },
+  { route: "GET /api/projects/[projectId]/recommenders", allow: managers, call: ({ api, world }) => api.get(project(world.projectId, "/recommenders")) },
+  {
+    route: "PATCH /api/projects/[projectId]/recommenders",
+    allow: managers,
+    call: ({ api, world }) =>
+      api.patch(project(world.projectId, "/recommenders"), { data: { items: [{ recommender: "stance-prior", layer: "claim", enabled: false }] } }),
+  },
+  {
+    route: "GET /api/projects/[projectId]/recommenders/quality",
+    allow: reviewers,
+    call: ({ api, world }) => api.get(project(world.projectId, "/recommenders/quality")),
+  },
   { route: "GET /api/projects/[projectId]/schema", allow: members, call: ({ api, world }) => api.get(project(world.projectId, "/schema")) },
   {
     route: "PUT /api/projects/[projectId]/schema",
@@ -149,9 +161,48 @@ export const projectRoutes: RouteAccess[] = [
     allow: managers,
     call: ({ api, world }) => api.get(project(world.projectId, "/insights/progress")),
   },
+  // Model server: nothing listens on port 9, so calls answer a failing status, not an error.
+  ...modelServerRoutes(),
   {
     route: "GET /api/projects/[projectId]/insights/export",
     allow: reviewers,
     call: ({ api, world }) => api.get(project(world.projectId, "/insights/export?view=network&format=graphml")),
   },
 ];
+
+function modelServerRoutes(): RouteAccess[] {
+  const connect = async (world: CallArgs["world"]) =>
+    world.owner.put(project(world.projectId, "/model-server"), { data: { url: "http://127.0.0.1:9/", timeoutMs: 2000 } });
+  return [
+    { route: "GET /api/projects/[projectId]/model-server", allow: managers, call: ({ api, world }) => api.get(project(world.projectId, "/model-server")) },
+    {
+      route: "PUT /api/projects/[projectId]/model-server",
+      allow: managers,
+      call: ({ api, world }) => api.put(project(world.projectId, "/model-server"), { data: { url: "http://127.0.0.1:9/" } }),
+    },
+    {
+      route: "DELETE /api/projects/[projectId]/model-server",
+      allow: managers,
+      call: async ({ api, world }) => {
+        await connect(world);
+        return api.delete(project(world.projectId, "/model-server"));
+      },
+    },
+    {
+      route: "POST /api/projects/[projectId]/model-server/health",
+      allow: managers,
+      call: async ({ api, world }) => {
+        await connect(world);
+        return api.post(project(world.projectId, "/model-server/health"));
+      },
+    },
+    {
+      route: "POST /api/projects/[projectId]/model-server/predictions",
+      allow: members,
+      call: async ({ api, world }) => {
+        await connect(world);
+        return api.post(project(world.projectId, "/model-server/predictions"), { data: { documentId: world.documentId } });
+      },
+    },
+  ];
+}

@@ -7,6 +7,7 @@ import { ClaimantField } from "./claimant-field";
 import { SpanHeading } from "./span-heading";
 import { NoteField } from "./note-field";
 import { StanceButtons } from "./stance-buttons";
+import { ClaimSpanRecommendations } from "./suggestion-claim-recommendations";
 
 /** The selected claim span: its catalog claim, stance, claimant and note. */
 export function ClaimPanel({ span }: { span: Span }) {
@@ -22,6 +23,7 @@ export function ClaimPanel({ span }: { span: Span }) {
         canPropose={canPropose}
         onPick={(claimId) => actions.changeSpan(span, { claimId })}
       />
+      <ClaimSpanRecommendations span={span} />
       <StanceButtons stances={schema.stanceLabels} value={span.stance} onChange={(stance) => actions.changeSpan(span, { stance })} />
       <ClaimantField span={span} />
       <NoteField value={span.note} onSave={(note) => actions.changeSpan(span, { note })} />

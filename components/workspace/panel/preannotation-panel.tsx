@@ -2,12 +2,12 @@
 
 import type { Preannotation } from "@/lib/client/workspace/api-types";
 import { quoteOf } from "@/lib/client/workspace/text-layout";
-import { describeSuggestion } from "../describe-target";
+import { describePrediction, describeSuggestion } from "../describe-target";
 import { useWorkspace } from "../workspace-context";
 import { MarkHeading, smallButton } from "./mark-heading";
 import { SuggestionButtons } from "./suggestion-buttons";
 
-/** An imported pre-annotation; accepting it adds a span with its labels to the annotator's own set. */
+/** An imported pre-annotation or a model server's prediction; accepting it adds a span with its labels to the annotator's own set. */
 export function PreannotationPanel({ preannotation }: { preannotation: Preannotation }) {
   const { model, actions } = useWorkspace();
   const { lookups } = model;
@@ -30,7 +30,12 @@ export function PreannotationPanel({ preannotation }: { preannotation: Preannota
   return (
     <section aria-label="Selected suggestion" className="space-y-4">
       <MarkHeading kind={described.kind} color={described.color} quote={preannotation.quote} />
-      <p className="text-sm text-slate-700">From the project&apos;s imported pre-annotations: accept it into your annotations as it is, or reject it.</p>
+      <p className="text-sm text-slate-700">
+        {preannotation.prediction
+          ? `Predicted by the project's model server (${describePrediction(preannotation.prediction)})`
+          : "From the project's imported pre-annotations"}
+        : accept it into your annotations as it is, or reject it.
+      </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {fields.map(([label, value]) => (
           <div key={label} className="contents">

@@ -9,6 +9,7 @@ import { EntityPanel } from "./entity-panel";
 import { smallButton } from "./mark-heading";
 import { SpanList } from "./span-list";
 import { PreannotationPanel } from "./preannotation-panel";
+import { RecommendedSuggestionPanel } from "./suggestion-recommended-panel";
 import { SuggestionPanel } from "./suggestion-panel";
 
 /**
@@ -38,6 +39,8 @@ export const SidePanel = memo(function SidePanel() {
           <EntityPanel key={writer.ids.scopeOf(selectedSpan.id)} span={selectedSpan} />
         ) : selectedSuggestion?.source === "preannotation" ? (
           <PreannotationPanel preannotation={selectedSuggestion} />
+        ) : selectedSuggestion?.source === "recommender" ? (
+          <RecommendedSuggestionPanel suggestion={selectedSuggestion} />
         ) : selectedSuggestion ? (
           <SuggestionPanel suggestion={selectedSuggestion} />
         ) : (

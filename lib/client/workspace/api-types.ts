@@ -1,5 +1,6 @@
 /** Shapes of the annotation API as the workspace reads them. Offsets are code points. */
 import type { MentionSuggestion, PreannotationSuggestion } from "@/lib/server/annotations/suggest-annotations";
+import type { RecommenderSuggestion } from "@/lib/server/recommenders/recommender-suggestions";
 import type { SpanView } from "@/lib/server/annotations/span-view";
 
 export type SpanLayer = SpanView["layer"];
@@ -67,7 +68,9 @@ export type AliasSuggestion = MentionSuggestion;
 /** A span of the document's imported pre-annotations. */
 export type Preannotation = PreannotationSuggestion;
 /** Something the annotator may accept into their set with one key, or reject. */
-export type Suggestion = AliasSuggestion | Preannotation;
+export type Suggestion = AliasSuggestion | Preannotation | RecommendedSpan;
+/** A span one of the project's recommenders offers, with its score and why. */
+export type RecommendedSpan = RecommenderSuggestion;
 
 export interface QueueDocument {
   id: number;

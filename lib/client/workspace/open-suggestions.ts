@@ -3,7 +3,7 @@ import { suggestionKey } from "./targets";
 
 /**
  * Suggestions still to decide: not rejected in this session, and not inside, around or across an
- * entity span already marked; an imported claim, unless a claim span has its very offsets.
+ * entity span already marked; an imported or recommended claim, unless a claim span has its very offsets.
  * O((n + m) log m) for n suggestions and m spans.
  */
 export function openSuggestions(all: readonly Suggestion[], spans: readonly Span[], rejected: ReadonlySet<string>): Suggestion[] {
@@ -24,6 +24,6 @@ export function openSuggestions(all: readonly Suggestion[], spans: readonly Span
   };
   const claims = new Set(spans.filter((s) => s.layer === "claim").map((s) => `${s.start}:${s.end}`));
   const marked = (s: Suggestion) =>
-    s.source === "preannotation" && s.layer === "claim" ? claims.has(`${s.start}:${s.end}`) : overlapsEntity(s);
+    s.source !== "alias" && s.layer === "claim" ? claims.has(`${s.start}:${s.end}`) : overlapsEntity(s);
   return all.filter((s) => !rejected.has(suggestionKey(s)) && !marked(s));
 }

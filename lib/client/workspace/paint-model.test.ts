@@ -25,7 +25,7 @@ describe("spanPaintKey", () => {
 
 describe("suggestionPaintItems", () => {
   it("paints alias matches grey and imported spans dashed in their type or stance colour, each with a style", () => {
-    const imported = { source: "preannotation" as const, quote: "x", entityId: null, claimId: null, claimantEntityId: null, claimantMention: null, note: "" };
+    const imported = { source: "preannotation" as const, quote: "x", entityId: null, claimId: null, claimantEntityId: null, claimantMention: null, note: "", prediction: null };
     const items = suggestionPaintItems(schema, [
       { source: "alias", entityId: 1, entityTypeId: 1, start: 0, end: 3, quote: "x", alias: "x" },
       { ...imported, id: 7, layer: "entity", start: 4, end: 6, entityTypeId: 1, stance: null },

@@ -96,7 +96,10 @@ export function spanPaintKey(schema: LabelSchema, spans: readonly Span[]): strin
   return parts.join(";");
 }
 
-/** Dashed: alias matches in grey, imported entities in their type colour, imported claims in their stance colour. */
+/**
+ * Dashed: alias matches in grey, imported and recommended entities in their type colour, imported
+ * claims in their stance colour (recommended claims, which have none, in grey).
+ */
 export function suggestionPaintItems(schema: LabelSchema, suggestions: readonly Suggestion[]): PaintItem[] {
   const typeIndex = new Map(schema.entityTypes.map((type, index) => [type.id, index]));
   const stanceIndex = new Map(schema.stanceLabels.map((stance, index) => [stance.key, index]));
@@ -105,7 +108,7 @@ export function suggestionPaintItems(schema: LabelSchema, suggestions: readonly 
     const name =
       s.layer === "entity"
         ? importedEntityName(typeIndex.get(s.entityTypeId ?? -1) ?? 0)
-        : importedClaimName(s.stance === null ? -1 : (stanceIndex.get(s.stance) ?? -1));
+        : importedClaimName(s.source === "recommender" || s.stance === null ? -1 : (stanceIndex.get(s.stance) ?? -1));
     return { name, start: s.start, end: s.end };
   });
 }

@@ -4,7 +4,11 @@ import type { Span, Suggestion } from "./api-types";
 export type Target = { kind: "span"; id: number } | { kind: "suggestion"; key: string };
 
 export const suggestionKey = (s: Suggestion) =>
-  s.source === "preannotation" ? `pre:${s.id}` : `${s.entityId}:${s.start}:${s.end}`;
+  s.source === "preannotation"
+    ? `pre:${s.id}`
+    : s.source === "recommender"
+      ? `rec:${s.layer}:${s.start}:${s.end}`
+      : `${s.entityId}:${s.start}:${s.end}`;
 
 export interface Positioned {
   target: Target;

@@ -1,13 +1,31 @@
-import type { ExportDocument } from "./dataset-model";
+import type { ExportDocument, ExportSuggestionDecision } from "./dataset-model";
 
 export const CLAIMDESK_JSONL_FORMAT = "claimdesk-jsonl";
 export const CLAIMDESK_JSONL_VERSION = 1;
+
+// Built key by key, so that the order of the keys is the format's whatever the input's.
+const decisionJson = (decision: ExportSuggestionDecision): ExportSuggestionDecision => ({
+  id: decision.id,
+  recommender: decision.recommender,
+  layer: decision.layer,
+  start: decision.start,
+  end: decision.end,
+  quote: decision.quote,
+  label: decision.label,
+  score: decision.score,
+  decision: decision.decision,
+  decidedBy: decision.decidedBy,
+  decidedAt: decision.decidedAt,
+  spanId: decision.spanId,
+});
 
 /**
  * Claimdesk's lossless export: one JSON object per line, one document per line, every field
  * of the export model. Each line carries `"format":"claimdesk-jsonl","version":1` itself,
  * rather than a header line, so that a file can be split, sampled, shuffled or concatenated
  * and still read, and `datasets.load_dataset("json")` sees rows of one shape.
+ * `suggestionDecisions` is written only when the document has the list (set `all`), so that
+ * other exports stay as they were.
  */
 export function exportClaimdeskJsonlLine(document: ExportDocument): string {
   const line = {
@@ -24,6 +42,9 @@ export function exportClaimdeskJsonlLine(document: ExportDocument): string {
     spans: document.spans,
     relations: document.relations,
     documentLabels: document.documentLabels,
+    ...(document.suggestionDecisions
+      ? { suggestionDecisions: [...document.suggestionDecisions].sort((a, b) => a.id - b.id).map(decisionJson) }
+      : {}),
   };
   return `${JSON.stringify(line)}\n`;
 }

@@ -49,6 +49,27 @@ export interface ExportDocumentLabel {
   stance: string;
 }
 
+/** What a person did with a recommender's suggestion in the document (exports of set `all` only). */
+export interface ExportSuggestionDecision {
+  id: number;
+  recommender: string;
+  layer: ExportLayer;
+  start: number;
+  end: number;
+  quote: string;
+  /** The suggested label: an entity type's key, a claim's id, a stance. */
+  label: string;
+  /** 0–1, as recorded (to the thousandth). */
+  score: number;
+  decision: "accepted" | "rejected";
+  /** The email of who decided. */
+  decidedBy: string;
+  /** ISO 8601, to the millisecond, UTC. */
+  decidedAt: string;
+  /** The span that accepting created, when it is known. */
+  spanId: number | null;
+}
+
 export interface ExportDocument {
   id: number;
   title: string;
@@ -62,6 +83,8 @@ export interface ExportDocument {
   spans: ExportSpan[];
   relations: ExportRelation[];
   documentLabels: ExportDocumentLabel[];
+  /** Present in exports of set `all` only, in id order. */
+  suggestionDecisions?: ExportSuggestionDecision[];
 }
 
 /** The project's label schema, in display order. */

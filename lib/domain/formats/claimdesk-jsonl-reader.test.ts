@@ -10,6 +10,15 @@ describe("readClaimdeskJsonl", () => {
     expect(result).toEqual({ ok: true, documents, labels: ["PER", "GPE", "Claim", "ORG"] });
   });
 
+  it("reads a line of an export of set all, leaving its suggestion decisions out", () => {
+    const decision = {
+      id: 3, recommender: "string-matching", layer: "entity", start: 0, end: 1, quote: "😀", label: "PER", score: 0.333,
+      decision: "rejected", decidedBy: "alice@example.com", decidedAt: "2024-03-01T08:15:30.250Z", spanId: null,
+    } as const;
+    const result = readClaimdeskJsonl(exportClaimdeskJsonlLine({ ...sampleDocument(), suggestionDecisions: [decision] }));
+    expect(result).toEqual({ ok: true, documents: [sampleDocument()], labels: ["PER", "GPE", "Claim", "ORG"] });
+  });
+
   it("names the document and line of a span whose quote does not match its offsets", () => {
     const document = sampleDocument();
     document.spans[2] = { ...document.spans[2]!, start: document.spans[2]!.start + 1 };

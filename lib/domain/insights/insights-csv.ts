@@ -1,6 +1,7 @@
 import { csvRow } from "@/lib/domain/export/csv-cell";
 import type { CoverageView } from "./coverage-view";
 import type { NetworkView } from "./network-view";
+import type { ProgressView } from "./progress-view";
 import type { StanceView } from "./stance-view";
 
 /** One record per claim, period and stance (zeros included), then the claim's undated counts. */
@@ -51,5 +52,21 @@ export function coverageViewCsv(view: CoverageView): string {
       if (n) rows.push(csvRow([claim.claimId, claim.statement, "source", site, n]));
     }
   }
+  return rows.join("");
+}
+
+/**
+ * Team progress, one measure per record: each annotator's submissions on every day of the view
+ * (zeros included), span F1 against gold per week (empty for a week without adjudicated work),
+ * the median seconds per document, then the submissions still needed, which are nobody's.
+ */
+export function progressViewCsv(view: ProgressView): string {
+  const rows = [csvRow(["user_id", "annotator", "email", "measure", "period", "value"])];
+  for (const { userId, name, email, submittedPerDay, agreementOverTime, medianSecondsPerDocument } of view.annotators) {
+    for (const day of view.days) rows.push(csvRow([userId, name, email, "submitted", day, submittedPerDay[day] ?? 0]));
+    for (const { week, f1 } of agreementOverTime) rows.push(csvRow([userId, name, email, "f1_vs_gold", week, f1]));
+    rows.push(csvRow([userId, name, email, "median_seconds_per_document", null, medianSecondsPerDocument]));
+  }
+  rows.push(csvRow([null, null, null, "submissions_still_needed", null, view.queueRemaining]));
   return rows.join("");
 }

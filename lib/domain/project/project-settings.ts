@@ -16,6 +16,8 @@ export const projectSettingsSchema = z.object({
   preacceptUnanimous: z.boolean().default(true),
   /** Annotators may open the Insights views (every submitted set and the gold set, aggregated). */
   insightsForAnnotators: z.boolean().default(false),
+  /** Next document: the usual order, or the documents the recommenders are least sure about first. */
+  queueOrder: z.enum(["default", "uncertainty"]).default("default"),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

@@ -9,6 +9,8 @@ import { pickNextDocument } from "@/lib/server/assignments/pick-next-document";
 import { readAssignment, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
 import { AppError } from "@/lib/server/errors";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
+import { sendSubmissionWebhook } from "@/lib/server/model-server/send-submission-webhook";
+import { scheduleRecommenderRebuild } from "@/lib/server/recommenders/schedule-recommender-rebuild";
 
 export interface SubmitResult {
   status: "submitted";
@@ -18,17 +20,19 @@ export interface SubmitResult {
 
 /**
  * An annotator hands in their set of a document. Every claim span needs a canonical claim and a
- * stance first (422 listing those that lack them). Submitting twice changes nothing.
+ * stance first (422 listing those that lack them). Submitting twice changes nothing. Once a new
+ * submission is stored, the project's recommenders learn from it and its model server hears of it,
+ * both in the background.
  */
 export async function submitDocument(options: { caller: Caller; documentId: number }): Promise<SubmitResult> {
   const { caller, documentId } = options;
-  return getDb().transaction(async (tx) => {
+  const { result, newlySubmittedIn } = await getDb().transaction(async (tx) => {
     const { document, access } = await requireDocumentAccess(caller, documentId, "annotator");
     const next = async () => {
       const nextId = await pickNextDocument(tx, { access, userId: caller.id });
       return { status: "submitted" as const, next: nextId === null ? null : { documentId: nextId } };
     };
-    if ((await readAssignment(tx, documentId, caller.id))?.status === "submitted") return next();
+    if ((await readAssignment(tx, documentId, caller.id))?.status === "submitted") return { result: await next(), newlySubmittedIn: null };
     const before = await requireEditableAssignment(tx, documentId, caller.id);
     await requireCompleteClaims(tx, documentId, caller.id);
     const now = new Date();
@@ -49,8 +53,13 @@ export async function submitDocument(options: { caller: Caller; documentId: numb
       before,
       after,
     });
-    return next();
+    return { result: await next(), newlySubmittedIn: document.projectId };
   });
+  if (newlySubmittedIn !== null) {
+    void scheduleRecommenderRebuild(newlySubmittedIn);
+    void sendSubmissionWebhook({ documentId, userId: caller.id });
+  }
+  return result;
 }
 
 async function requireCompleteClaims(tx: Db, documentId: number, userId: number): Promise<void> {

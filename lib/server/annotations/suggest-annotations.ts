@@ -1,10 +1,12 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type AnnotationLayer, annotations, catalogEntities, entityAliases } from "@/db/schema";
+import { type AnnotationLayer, annotationPredictions, annotations, catalogEntities, entityAliases } from "@/db/schema";
 import { findAliasMentions } from "@/lib/domain/annotation/find-alias-mentions";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
+import type { ClaimRecommendation, StanceRecommendation } from "@/lib/server/recommenders/claim-span-recommendations";
+import { type RecommenderSuggestion, recommenderSuggestions } from "@/lib/server/recommenders/recommender-suggestions";
 import type { SpanView } from "./span-view";
 
 /** A mention of a catalog entity found by one of its aliases. Offsets are code points, half-open. */
@@ -26,22 +28,31 @@ export interface PreannotationSuggestion
   id: number;
   /** Where the entity pre-annotation naming the claimant lies: accepting links the caller's span there. */
   claimantMention: { start: number; end: number } | null;
+  /** For a model server's prediction: the model's version and its score (0–1, when it gave one). */
+  prediction: { modelVersion: string; score: number | null } | null;
 }
 
-export type AnnotationSuggestion = MentionSuggestion | PreannotationSuggestion;
+export type AnnotationSuggestion = MentionSuggestion | PreannotationSuggestion | RecommenderSuggestion;
+
+export interface DocumentSuggestions {
+  items: AnnotationSuggestion[];
+  /** Catalog claims for the caller's claim spans without one, best first per span. */
+  claimRecommendations: ClaimRecommendation[];
+  /** Prior stances for the caller's claim spans with a claim and a claimant but no stance. */
+  stanceRecommendations: StanceRecommendation[];
+}
 
 const offsetKey = (layer: AnnotationLayer, start: number, end: number) => `${layer}:${start}:${end}`;
 
 /**
- * What the caller may accept into their set with one key: the document's pre-annotations, then
- * mentions of catalog entities by their aliases, each unless the caller's set already has a span
- * of the same layer at the same offsets (whatever its labels). An alias mention where an entity
- * pre-annotation lies is left out: the pre-annotation says more. In document order.
+ * What the caller may accept into their set with one key: the document's pre-annotations, the
+ * spans the project's recommenders offer, then mentions of catalog entities by their aliases, each
+ * unless the caller's set already has a span of the same layer at the same offsets (whatever its
+ * labels). Where several lie at the same offsets the first of those kinds wins (an alias mention
+ * lends its entity to a recommended span of the entity's type). In document order; with the
+ * recommenders' claims and stances for the caller's claim spans.
  */
-export async function suggestAnnotations(options: {
-  caller: Caller;
-  documentId: number;
-}): Promise<{ items: AnnotationSuggestion[] }> {
+export async function suggestAnnotations(options: { caller: Caller; documentId: number }): Promise<DocumentSuggestions> {
   const { caller, documentId } = options;
   const { document } = await requireDocumentAccess(caller, documentId);
   const ownSpans = await liveSpans(documentId, "annotator", caller.id);
@@ -50,15 +61,45 @@ export async function suggestAnnotations(options: {
   const byId = new Map(allPreannotations.map((span) => [span.id, span]));
   const preannotations = allPreannotations.filter((span) => !marked.has(offsetKey(span.layer, span.start, span.end)));
   const taken = new Set([...marked, ...preannotations.map((span) => offsetKey(span.layer, span.start, span.end))]);
-  const mentions = (await findMentions(document)).filter((mention) => !taken.has(offsetKey("entity", mention.start, mention.end)));
+  const predictions = await predictionsOf(documentId);
+  const recommended = await recommenderSuggestions({ document, ownSpans });
+  const recommendedSpans = recommended.spans.filter((span) => !taken.has(offsetKey(span.layer, span.start, span.end)));
+  const recommendedAt = new Map(recommendedSpans.map((span) => [offsetKey(span.layer, span.start, span.end), span]));
+  const mentions = (await findMentions(document)).filter((mention) => {
+    const key = offsetKey("entity", mention.start, mention.end);
+    const span = recommendedAt.get(key);
+    if (span && span.entityId === null && span.entityTypeId === mention.entityTypeId) span.entityId = mention.entityId;
+    return !taken.has(key) && !span;
+  });
   const items: AnnotationSuggestion[] = [
     ...preannotations.map(({ claimantMentionId, ...span }): PreannotationSuggestion => {
       const mention = claimantMentionId === null ? undefined : byId.get(claimantMentionId);
-      return { source: "preannotation", ...span, claimantMention: mention ? { start: mention.start, end: mention.end } : null };
+      return {
+        source: "preannotation",
+        ...span,
+        claimantMention: mention ? { start: mention.start, end: mention.end } : null,
+        prediction: predictions.get(span.id) ?? null,
+      };
     }),
+    ...recommendedSpans,
     ...mentions,
   ];
-  return { items: items.sort((a, b) => a.start - b.start || b.end - a.end) };
+  return {
+    items: items.sort((a, b) => a.start - b.start || b.end - a.end),
+    claimRecommendations: recommended.claims,
+    stanceRecommendations: recommended.stances,
+  };
+}
+
+/** The model server's version and score for each of the document's pre-annotations it predicted. */
+async function predictionsOf(documentId: number): Promise<Map<number, NonNullable<PreannotationSuggestion["prediction"]>>> {
+  const rows = await getDb()
+    .select({ annotationId: annotationPredictions.annotationId, modelVersion: annotationPredictions.modelVersion, score: annotationPredictions.score })
+    .from(annotationPredictions)
+    .where(eq(annotationPredictions.documentId, documentId));
+  return new Map(
+    rows.map(({ annotationId, modelVersion, score }) => [annotationId, { modelVersion, score: typeof score === "number" && Number.isFinite(score) ? score : null }]),
+  );
 }
 
 /** The live spans of one set of the document; of one author's set when `authorId` is given. */

@@ -72,11 +72,11 @@ describe("pre-annotation suggestions", () => {
     ]);
     expect(items[0]).toEqual({
       source: "preannotation", id: entity, layer: "entity", ...tokajew, entityTypeId: personTypeId, entityId: tokayevId,
-      claimId: null, stance: null, claimantEntityId: null, claimantMention: null, note: "",
+      claimId: null, stance: null, claimantEntityId: null, claimantMention: null, note: "", prediction: null,
     });
     expect(items[1]).toEqual({
       source: "preannotation", id: claim, layer: "claim", ...claimQuote, entityTypeId: null, entityId: null,
-      claimId, stance: "favor", claimantEntityId: tokayevId, claimantMention: null, note: "lead sentence",
+      claimId, stance: "favor", claimantEntityId: tokayevId, claimantMention: null, note: "lead sentence", prediction: null,
     });
   });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lt, not, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { firstRow } from "@/db/first-row";
-import { assignments, documents } from "@/db/schema";
+import { assignments, documents, documentUncertainty } from "@/db/schema";
+import { toUncertaintyPermille, unknownDocumentUncertainty } from "@/lib/domain/recommenders/document-uncertainty";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { ProjectAccess } from "@/lib/server/auth/require-project-role";
 import { seesOnlyAssignedDocuments } from "@/lib/server/documents/document-visibility";
@@ -37,10 +38,18 @@ export async function pickNextDocument(tx: Db, options: { access: ProjectAccess;
   if (seesOnlyAssignedDocuments(access)) return null;
 
   const alreadyHad = sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.documentId} = ${documents.id} AND ${assignments.userId} = ${userId})`;
-  // Documents closest to their quota first, so that finished documents pile up, not half-done ones.
+  // Documents closest to their quota first, so that finished documents pile up, not half-done ones;
+  // in projects that queue by uncertainty, the documents the recommenders are least sure about
+  // first (scored when their models were rebuilt; a document not scored yet counts as unknown).
+  const byQuota = [desc(activeAssignments), asc(documents.id)];
+  const order =
+    access.settings.queueOrder === "uncertainty"
+      ? [desc(sql`coalesce(${documentUncertainty.uncertaintyPermille}, ${toUncertaintyPermille(unknownDocumentUncertainty)})`), ...byQuota]
+      : byQuota;
   const [candidate] = await tx
     .select({ id: documents.id })
     .from(documents)
+    .leftJoin(documentUncertainty, eq(documentUncertainty.documentId, documents.id))
     .where(
       and(
         eq(documents.projectId, projectId),
@@ -48,7 +57,7 @@ export async function pickNextDocument(tx: Db, options: { access: ProjectAccess;
         lt(activeAssignments, access.settings.annotatorsPerDocument),
       ),
     )
-    .orderBy(desc(activeAssignments), asc(documents.id))
+    .orderBy(...order)
     .limit(1);
   if (!candidate) return null;
   const assignment = firstRow(

@@ -12,6 +12,7 @@ import {
   entityTypes,
   relations,
   relationTypes,
+  suggestionDecisions,
 } from "@/db/schema";
 import { locate } from "@/lib/domain/export/fixtures/sample-documents";
 import { insertTestDocument, insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
@@ -29,7 +30,9 @@ export const trickyText = [
  * A project whose JSONL lines exercise the escaping, nulls and order of every field: gold and
  * annotator sets (Bob's unsubmitted), spans stored out of position order, a deleted span and
  * relation, catalog names with quotes, metadata stored as JSON.stringify would not write it, a
- * document without annotations; three languages and dates for the filters.
+ * document without annotations; three languages and dates for the filters. Suggestion decisions
+ * (set `all` only) with scores whose thousandths a REAL would print otherwise (0.1, 1/3, 5/7 as
+ * recorded, 0, 1), a span that was deleted since, and instants with and without milliseconds.
  */
 export async function setUpEngineJsonlProject(db: Db) {
   const admin = await insertTestUser(db, { isAdmin: true });
@@ -64,6 +67,14 @@ export async function setUpEngineJsonlProject(db: Db) {
   const bare = await insertTestDocument(db, projectId, "Nothing annotated here.", "Bare");
   await db.update(documents).set({ language: "pl", publishedAt: null }).where(eq(documents.id, bare));
 
+  const decision = (values: { documentId: number; userId: number; quote: string; score: number; at: string } & Partial<typeof suggestionDecisions.$inferInsert>) => {
+    const { documentId, quote, score, at, ...rest } = values;
+    const where = locate(documentId === tricky ? trickyText : "Rosatom disagrees.", quote);
+    return {
+      projectId, documentId, recommender: "string-matching", layer: "entity", label: person.key, decision: "accepted", ...rest,
+      start: where.start, end: where.end, quote, scorePermille: Math.round(score * 1000), createdAt: new Date(at),
+    } satisfies typeof suggestionDecisions.$inferInsert;
+  };
   const span = async (values: Partial<typeof annotations.$inferInsert> & { quote: string; authorId: number; occurrence?: number }) => {
     const { occurrence = 0, documentId = tricky, ...rest } = values;
     const at = locate(documentId === tricky ? trickyText : "Rosatom disagrees.", values.quote, occurrence);
@@ -78,7 +89,7 @@ export async function setUpEngineJsonlProject(db: Db) {
   await span({ quote: "Tokayev", authorId: alice.id, entityTypeId: person.id });
   await span({ quote: "Rosatom", authorId: alice.id, entityTypeId: person.id, documentId: respelled });
   await span({ quote: "Almaty", authorId: bob.id, entityTypeId: person.id });
-  await span({ quote: "says", authorId: alice.id, entityTypeId: person.id, deletedAt: new Date() });
+  const deletedSpan = await span({ quote: "says", authorId: alice.id, entityTypeId: person.id, deletedAt: new Date() });
   const goldPerson = await span({ quote: "托卡耶夫", authorId: reviewer.id, set: "gold", entityTypeId: person.id, entityId: tokayev.id, sourceAnnotationIds: [aliceTokayev] });
   const goldClaim = await span({
     quote: '"哈萨克斯坦支持制裁"',
@@ -100,6 +111,16 @@ export async function setUpEngineJsonlProject(db: Db) {
   await db.insert(documentLabels).values([
     { projectId, documentId: tricky, authorId: alice.id, set: "annotator", claimId: claim.id, stance: "neutral" },
     { projectId, documentId: tricky, authorId: reviewer.id, set: "gold", claimId: claim.id, stance: "against" },
+  ]);
+  await db.insert(suggestionDecisions).values([
+    decision({ documentId: tricky, userId: alice.id, quote: "Tokayev said", score: 5 / 7, annotationId: aliceTokayev, at: "2024-02-29T23:59:59.007Z" }),
+    decision({ documentId: respelled, userId: alice.id, quote: "Rosatom", score: 0, decision: "rejected", at: "2024-03-01T00:00:00.000Z" }),
+    decision({
+      documentId: tricky, userId: alice.id, quote: "Kazakhstan\tbacks", score: 1 / 3, recommender: "claim-matching", layer: "claim",
+      label: String(claim.id), decision: "rejected", at: "2024-03-01T08:15:30.250Z",
+    }),
+    decision({ documentId: tricky, userId: reviewer.id, quote: '"哈萨克斯坦支持制裁"', score: 0.1, recommender: "stance-prior", layer: "claim", label: "against", annotationId: goldClaim, at: "2024-03-02T10:00:00.999Z" }),
+    decision({ documentId: tricky, userId: alice.id, quote: "says", score: 1, annotationId: deletedSpan, at: "2024-03-03T00:00:00.001Z" }),
   ]);
   await db.insert(documentReviews).values({ documentId: tricky, status: "adjudicated", reviewerId: reviewer.id });
   await db.insert(assignments).values([

@@ -67,11 +67,28 @@ describe("the engine's JSONL lines", () => {
     expect(tricky).toContain(`"annotator":${JSON.stringify(fixture.alice.email)}`);
     expect(tricky).not.toContain(fixture.bob.email);
     for (const part of ['"metadata":{"1":[2],', '"b":1.5', '"a":"é/"']) expect(respelled).toContain(part);
-    expect(bare).toMatch(/"publishedAt":null,.*"metadata":\{\},"spans":\[\],"relations":\[\],"documentLabels":\[\]\}$/);
+    expect(bare).toMatch(/"publishedAt":null,.*"metadata":\{\},"spans":\[\],"relations":\[\],"documentLabels":\[\],"suggestionDecisions":\[\]\}$/);
     const spans = (JSON.parse(tricky!) as { spans: { start: number; end: number; id: number; note: string }[] }).spans;
     expect(spans).toHaveLength(5);
     expect(spans.map((s) => [s.start, s.end])).toEqual([...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map((s) => [s.start, s.end]));
     expect(spans.map((s) => s.note)).toContain('says "so"\n\\ 🙂');
+  });
+
+  it("carry the suggestion decisions with set all only, scores and instants as JavaScript prints them", async () => {
+    const [tricky, respelled] = (await exported({ set: "all" }, 2)).split("\n");
+    const decisions = (JSON.parse(tricky!) as { suggestionDecisions: { id: number; score: number; decidedAt: string; decidedBy: string }[] }).suggestionDecisions;
+    expect(decisions.map((d) => d.id)).toEqual([...decisions].map((d) => d.id).sort((a, b) => a - b));
+    expect(decisions.map((d) => [d.score, d.decidedAt])).toEqual([
+      [0.714, "2024-02-29T23:59:59.007Z"],
+      [0.333, "2024-03-01T08:15:30.250Z"],
+      [0.1, "2024-03-02T10:00:00.999Z"],
+      [1, "2024-03-03T00:00:00.001Z"],
+    ]);
+    for (const score of ["0.714", "0.333", "0.1", "1"]) expect(tricky).toContain(`"score":${score},`);
+    expect(tricky).toContain(String.raw`"quote":"Kazakhstan\tbacks","label":`);
+    expect(tricky).toContain(`"decidedBy":${JSON.stringify(fixture.alice.email)}`);
+    expect(respelled).toMatch(/"suggestionDecisions":\[\{"id":\d+,"recommender":"string-matching","layer":"entity",.*"score":0,"decision":"rejected",.*"spanId":null\}\]\}$/);
+    for (const set of ["gold", "annotators"] as const) expect(await exported({ set }, 2)).not.toContain("suggestionDecisions");
   });
 
   it("come from SQLite itself (PostgreSQL's are built from the rows)", async () => {

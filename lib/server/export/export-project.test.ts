@@ -1,8 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { locate } from "@/lib/domain/export/fixtures/sample-documents";
 import { offsetConverter } from "@/lib/domain/formats/offset-units";
 import type { Caller } from "@/lib/server/auth/caller";
+import { recordSuggestionDecision } from "@/lib/server/recommenders/record-suggestion-decision";
 import { getEngine } from "@/db/client";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import type { ExportFilters } from "./export-filters";
@@ -218,6 +220,43 @@ describe("exportProject", async () => {
     if (engine.kind === "postgres") expect(engine.connection.pool.totalCount).toBe(engine.connection.pool.idleCount);
     // The next export runs as usual.
     expect(jsonLines((await runExport("jsonl")).text())).toHaveLength(2);
+  });
+
+  it("JSONL with set all holds the recorded suggestion decisions (recommender, score, who, when); other sets none", async () => {
+    const { alice, documentId, otherId } = fixture;
+    const decide = (docId: number, quote: string, score: number, decision: "accepted" | "rejected") =>
+      recordSuggestionDecision({
+        caller: alice,
+        documentId: docId,
+        decision: { recommender: "string-matching", layer: "entity", ...locate(textOf(docId), quote), label: "PER", score, decision },
+      });
+    const before = Date.now();
+    const accepted = await decide(documentId, "Tokayev", 5 / 7, "accepted");
+    const rejected = await decide(otherId, "Almaty", 1 / 3, "rejected");
+    const after = Date.now();
+    type Line = { id: number; spans: (JsonlSpan & { id: number })[]; suggestionDecisions?: Record<string, unknown>[] };
+    const [first, other] = jsonLines((await runExport("jsonl")).text()) as Line[];
+    const tokayevSpan = first!.spans.find((span) => span.annotator === alice.email && span.quote === "Tokayev");
+    expect(first!.suggestionDecisions).toEqual([
+      {
+        id: accepted.id, recommender: "string-matching", layer: "entity", ...locate(exportText, "Tokayev"), label: "PER", score: 0.714,
+        decision: "accepted", decidedBy: alice.email, decidedAt: expect.any(String), spanId: tokayevSpan?.id,
+      },
+    ]);
+    expect(other!.suggestionDecisions).toEqual([
+      expect.objectContaining({ id: rejected.id, quote: "Almaty", score: 0.333, decision: "rejected", decidedBy: alice.email, spanId: null }),
+    ]);
+    for (const decision of [...first!.suggestionDecisions!, ...other!.suggestionDecisions!]) {
+      const at = Date.parse(String(decision.decidedAt));
+      expect(new Date(at).toISOString()).toBe(decision.decidedAt);
+      expect(at).toBeGreaterThanOrEqual(before);
+      expect(at).toBeLessThanOrEqual(after);
+    }
+    for (const set of ["gold", "annotators"] as const) {
+      const lines = jsonLines((await runExport("jsonl", { set })).text());
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter((line) => "suggestionDecisions" in line)).toEqual([]);
+    }
   });
 
   it("forbids annotators (403) and hides the project from outsiders (404)", async () => {

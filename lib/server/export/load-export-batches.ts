@@ -1,9 +1,15 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { ExportDocument, ExportDocumentLabel, ExportRelation, ExportSpan } from "@/lib/domain/export/dataset-model";
+import type {
+  ExportDocument,
+  ExportDocumentLabel,
+  ExportRelation,
+  ExportSpan,
+  ExportSuggestionDecision,
+} from "@/lib/domain/export/dataset-model";
 import type { ExportFilters } from "./export-filters";
 import { ExportLookups } from "./export-lookups";
-import { type ExportRows, readExportRows, type SpanRow } from "./export-rows/export-rows";
+import { type DecisionRow, type ExportRows, exportsDecisions, readExportRows, type SpanRow } from "./export-rows/export-rows";
 
 /** A document ready for the exporters, with the review state that decides whether it has a gold set. */
 export interface LoadedDocument {
@@ -33,6 +39,23 @@ function toExportSpan(row: SpanRow, lookups: ExportLookups): ExportSpan {
   };
 }
 
+function toExportDecision(row: DecisionRow): ExportSuggestionDecision {
+  return {
+    id: row.id,
+    recommender: row.recommender,
+    layer: row.layer,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+    label: row.label,
+    score: row.score_permille / 1000,
+    decision: row.decision,
+    decidedBy: row.email,
+    decidedAt: new Date(row.created_at).toISOString(),
+    spanId: row.annotation_id,
+  };
+}
+
 /** Documents per batch: what an export holds in memory at a time. */
 export const defaultExportBatchSize = 200;
 
@@ -43,7 +66,7 @@ function groupInto<R, T>(rows: R[], documentIdOf: (row: R) => number, byId: Map<
   for (const row of rows) byId.get(documentIdOf(row))?.push(convert(row));
 }
 
-function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups): LoadedDocument[] {
+function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups, withDecisions: boolean): LoadedDocument[] {
   const { documents } = batch;
   const spans = new Map(documents.map((row) => [row.id, [] as ExportSpan[]]));
   const relations = new Map(documents.map((row) => [row.id, [] as ExportRelation[]]));
@@ -65,6 +88,8 @@ function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups): LoadedDoc
     claimStatement: row.statement,
     stance: row.stance,
   }));
+  const decisions = withDecisions ? new Map(documents.map((row) => [row.id, [] as ExportSuggestionDecision[]])) : null;
+  if (decisions) groupInto(batch.decisions, (row) => row.document_id, decisions, toExportDecision);
   return documents.map((row) => ({
     adjudicated: row.review_status === "adjudicated",
     document: {
@@ -79,14 +104,16 @@ function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups): LoadedDoc
       spans: spans.get(row.id) ?? [],
       relations: relations.get(row.id) ?? [],
       documentLabels: labels.get(row.id) ?? [],
+      ...(decisions ? { suggestionDecisions: decisions.get(row.id) ?? [] } : {}),
     },
   }));
 }
 
 /**
  * The project's documents in id order, `batchSize` at a time, each batch with its spans,
- * relations and labels, so memory holds one batch. `accept` skips documents by id before their
- * annotations are read. Stopping early (the consumer returns) releases what the reading holds.
+ * relations and labels (and, for set `all`, suggestion decisions), so memory holds one batch.
+ * `accept` skips documents by id before their annotations are read. Stopping early (the
+ * consumer returns) releases what the reading holds.
  */
 export async function* loadExportBatches(options: {
   db: Db;
@@ -99,6 +126,6 @@ export async function* loadExportBatches(options: {
   const lookups = await ExportLookups.load(db, projectId);
   for await (const batch of readExportRows({ projectId, filters, batchSize: options.batchSize ?? defaultExportBatchSize, accept })) {
     await lookups.complete(batch.spans);
-    yield toLoadedDocuments(batch, lookups);
+    yield toLoadedDocuments(batch, lookups, exportsDecisions(filters.set));
   }
 }

@@ -1,19 +1,21 @@
 import "server-only";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { annotations, documents } from "@/db/schema";
 import { buildCoverageView, type CoverageView } from "@/lib/domain/insights/coverage-view";
 import type { InsightsFilter } from "@/lib/domain/insights/insights-filter";
 import type { Caller } from "@/lib/server/auth/caller";
 import { insightsConditions, spanClaimId } from "./insights-conditions";
-import { sourcePrefix } from "./insights-dialect";
+import { countedRows, readRows, sourcePrefix } from "./insights-dialect";
 import { readClaimStatements } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
 /**
  * Which languages and sources speak about each claim: the documents with a counted span on a claim
- * (one row per document and claim, grouped as the spans' index hands them over), then counted per
- * claim, language and site in SQL.
+ * (one row per document and claim), then counted per claim, language and site in SQL. SQLite keeps
+ * a cross join's order: it walks the documents by id and each one's spans through
+ * annotations_project_document_idx, so the rows arrive grouped by document and claim, unsorted.
+ * PostgreSQL plans the cross join as any inner join.
  */
 export async function getCoverageInsights(options: { caller: Caller; projectId: number; filter: InsightsFilter }): Promise<CoverageView> {
   const { caller, projectId, filter } = options;
@@ -27,14 +29,17 @@ export async function getCoverageInsights(options: { caller: Caller; projectId: 
       sourceUrl: sql<string | null>`${documents.sourceUrl}`.as("source_url"),
     })
     .from(documents)
-    .innerJoin(annotations, and(eq(annotations.projectId, documents.projectId), eq(annotations.documentId, documents.id)))
-    .where(and(...where.spans, ...where.documents))
+    .crossJoin(annotations)
+    .where(and(eq(annotations.projectId, documents.projectId), eq(annotations.documentId, documents.id), ...where.spans, ...where.documents))
     .groupBy(documents.id, annotations.claimId)
     .as("claim_documents");
   const source = sourcePrefix(sql`${claimDocuments.sourceUrl}`);
-  const counts = await db
-    .select({ claimId: claimDocuments.claimId, language: claimDocuments.language, sourceUrl: sql<string | null>`${source}`, n: count() })
-    .from(claimDocuments)
-    .groupBy(claimDocuments.claimId, claimDocuments.language, source);
+  const rows = await readRows<[claimId: number, language: string, sourceUrl: string | null, n: number]>(
+    db
+      .select({ claimId: claimDocuments.claimId, language: claimDocuments.language, sourceUrl: sql<string | null>`${source}`, n: countedRows })
+      .from(claimDocuments)
+      .groupBy(claimDocuments.claimId, claimDocuments.language, source),
+  );
+  const counts = rows.map(([claimId, language, sourceUrl, n]) => ({ claimId, language, sourceUrl, n }));
   return buildCoverageView({ statements: await readClaimStatements(db, projectId), counts });
 }

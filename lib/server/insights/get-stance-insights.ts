@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, countDistinct, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { annotations, documentLabels, documents } from "@/db/schema";
 import type { InsightInterval } from "@/lib/domain/insights/insight-periods";
@@ -7,6 +7,7 @@ import type { InsightsFilter } from "@/lib/domain/insights/insights-filter";
 import { buildStanceView, type DatedCount, type StanceView, undatedListLimit } from "@/lib/domain/insights/stance-view";
 import type { Caller } from "@/lib/server/auth/caller";
 import { type InsightsConditions, insightsConditions, spanClaimId, spanStance } from "./insights-conditions";
+import { countedDistinct, countedRows, readRows } from "./insights-dialect";
 import { readClaimStatements, readStanceSchema } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
@@ -20,7 +21,10 @@ type CountedRow = DatedCount & { undatedDocumentId: number | null };
 
 /**
  * How stances toward each claim move over time: claim spans and document-level stances counted
- * per claim, stance and publication month (or day) in SQL, then put into periods.
+ * per claim, stance and publication month (or day) in SQL, then put into periods. Without a
+ * claimant filter the spans are read by document (see get-coverage-insights.ts on the cross join):
+ * each document's date is looked up once, in order, not once per span at random. A claimant filter
+ * picks few spans, which the planner finds through annotations_insights_idx.
  */
 export async function getStanceInsights(options: {
   caller: Caller;
@@ -69,21 +73,29 @@ function datedColumns(interval: InsightInterval) {
   };
 }
 
+type CountedRowValues = [claimId: number, stance: string, publishedAt: string | null, undatedDocumentId: number | null, n: number];
+
+const toCountedRow = ([claimId, stance, publishedAt, undatedDocumentId, n]: CountedRowValues): CountedRow => ({ claimId, stance, publishedAt, undatedDocumentId, n });
+
 async function countAll(db: Db, where: InsightsConditions, interval: InsightInterval) {
   const { publishedAt, undatedDocumentId } = datedColumns(interval);
-  const spanCounts: CountedRow[] = await db
-    .select({ claimId: spanClaimId, stance: spanStance, publishedAt, undatedDocumentId, n: count() })
-    .from(annotations)
-    .innerJoin(documents, eq(documents.id, annotations.documentId))
-    .where(and(...where.spans, ...where.documents))
-    .groupBy(annotations.claimId, annotations.stance, publishedAt, undatedDocumentId);
-  const documentCounts: CountedRow[] = await db
-    .select({ claimId: documentLabels.claimId, stance: documentLabels.stance, publishedAt, undatedDocumentId, n: countDistinct(documentLabels.documentId) })
-    .from(documentLabels)
-    .innerJoin(documents, eq(documents.id, documentLabels.documentId))
-    .where(and(...where.labels, ...where.documents))
-    .groupBy(documentLabels.claimId, documentLabels.stance, publishedAt, undatedDocumentId);
-  return { spanCounts, documentCounts };
+  const spanCounts = await readRows<CountedRowValues>(
+    db
+      .select({ claimId: spanClaimId, stance: spanStance, publishedAt, undatedDocumentId, n: countedRows })
+      .from(documents)
+      .crossJoin(annotations)
+      .where(and(eq(annotations.projectId, documents.projectId), eq(annotations.documentId, documents.id), ...where.spans, ...where.documents))
+      .groupBy(annotations.claimId, annotations.stance, publishedAt, undatedDocumentId),
+  );
+  const documentCounts = await readRows<CountedRowValues>(
+    db
+      .select({ claimId: documentLabels.claimId, stance: documentLabels.stance, publishedAt, undatedDocumentId, n: countedDistinct(documentLabels.documentId) })
+      .from(documentLabels)
+      .innerJoin(documents, eq(documents.id, documentLabels.documentId))
+      .where(and(...where.labels, ...where.documents))
+      .groupBy(documentLabels.claimId, documentLabels.stance, publishedAt, undatedDocumentId),
+  );
+  return { spanCounts: spanCounts.map(toCountedRow), documentCounts: documentCounts.map(toCountedRow) };
 }
 
 /**
@@ -93,25 +105,33 @@ async function countAll(db: Db, where: InsightsConditions, interval: InsightInte
  */
 async function countWhereClaimantsSpeak(db: Db, where: InsightsConditions, interval: InsightInterval) {
   const { publishedAt, undatedDocumentId } = datedColumns(interval);
-  const spanCounts = await db
-    .select({ documentId: documents.id, claimId: spanClaimId, stance: spanStance, publishedAt, undatedDocumentId, n: count() })
-    .from(annotations)
-    .innerJoin(documents, eq(documents.id, annotations.documentId))
-    .where(and(...where.spans, ...where.documents))
-    .groupBy(documents.id, annotations.claimId, annotations.stance);
+  const documentRows = await readRows<[documentId: number, ...CountedRowValues]>(
+    db
+      .select({ documentId: documents.id, claimId: spanClaimId, stance: spanStance, publishedAt, undatedDocumentId, n: countedRows })
+      .from(annotations)
+      .innerJoin(documents, eq(documents.id, annotations.documentId))
+      .where(and(...where.spans, ...where.documents))
+      .groupBy(documents.id, annotations.claimId, annotations.stance),
+  );
   const spoken = new Map<number, Set<number>>();
-  for (const { documentId, claimId } of spanCounts) {
+  for (const [documentId, claimId] of documentRows) {
     let claims = spoken.get(documentId);
     if (!claims) spoken.set(documentId, (claims = new Set()));
     claims.add(claimId);
   }
-  const labels = spoken.size === 0
-    ? []
-    : await db
-        .selectDistinct({ documentId: documents.id, claimId: documentLabels.claimId, stance: documentLabels.stance, publishedAt, undatedDocumentId })
-        .from(documentLabels)
-        .innerJoin(documents, eq(documents.id, documentLabels.documentId))
-        .where(and(...where.labels, ...where.documents));
-  const documentCounts: CountedRow[] = labels.filter((label) => spoken.get(label.documentId)?.has(label.claimId)).map((label) => ({ ...label, n: 1 }));
+  const labels =
+    spoken.size === 0
+      ? []
+      : await readRows<[documentId: number, claimId: number, stance: string, publishedAt: string | null, undatedDocumentId: number | null]>(
+          db
+            .selectDistinct({ documentId: documents.id, claimId: documentLabels.claimId, stance: documentLabels.stance, publishedAt, undatedDocumentId })
+            .from(documentLabels)
+            .innerJoin(documents, eq(documents.id, documentLabels.documentId))
+            .where(and(...where.labels, ...where.documents)),
+        );
+  const spanCounts = documentRows.map(([, ...values]) => toCountedRow(values));
+  const documentCounts = labels
+    .filter(([documentId, claimId]) => spoken.get(documentId)?.has(claimId))
+    .map(([, claimId, stance, labelPublishedAt, labelUndatedDocumentId]) => toCountedRow([claimId, stance, labelPublishedAt, labelUndatedDocumentId, 1]));
   return { spanCounts, documentCounts };
 }

@@ -12,14 +12,8 @@ import type { InsightsAccess } from "./require-insights-access";
 /** The entity span a claim span names as its claimant (`claimant_mention_id`). */
 export const claimantMention = alias(annotations, "claimant_mention");
 
-/** Join condition of `claimantMention`, left-joined to the claim spans `annotations`. */
+/** Join condition of `claimantMention` to the claim spans `annotations`. */
 export const claimantMentionJoin = and(eq(claimantMention.id, annotations.claimantMentionId), isNull(claimantMention.deletedAt));
-
-/** The claimant entity of a claim span: its own, else its mention's (needs `claimantMention`). */
-export const claimantEntityId = sql<number | null>`coalesce(${annotations.claimantEntityId}, ${claimantMention.entityId})`;
-
-/** The text of an unlinked claimant mention, null when the claimant is an entity or there is none. */
-export const unlinkedMentionQuote = sql<string | null>`case when ${claimantEntityId} is null then ${claimantMention.quote} end`;
 
 /** The claim and stance of a counted claim span: never null, as the span conditions require both. */
 export const spanClaimId = sql<number>`${annotations.claimId}`;
@@ -62,6 +56,12 @@ export interface InsightsConditions {
   documents: SQL[];
   /** On `annotations` as claim spans. */
   spans: SQL[];
+  /**
+   * `spans` and the document conditions, for a query that reads no column of `documents`: the
+   * documents that qualify are one uncorrelated list, and none at all when the filter leaves every
+   * document of the project in (no join to make per span).
+   */
+  spansInDocuments: SQL[];
   /** On `documentLabels`; a claimant filter is left to the caller, as labels name no claimant. */
   labels: SQL[];
 }
@@ -109,7 +109,9 @@ export async function insightsConditions(db: Db, scope: InsightsAccess, filter: 
 
   const labelWhere: SQL[] = [eq(documentLabels.projectId, projectId), setCondition(db, projectId, documentLabels, filter.set)];
   if (filter.claim.length > 0) labelWhere.push(inArray(documentLabels.claimId, filter.claim));
-  return { documents: documentWhere, spans: spanWhere, labels: labelWhere };
+  const documentsFiltered = documentWhere.length > 1;
+  const inDocuments = documentsFiltered ? [inArray(annotations.documentId, db.select({ id: documents.id }).from(documents).where(and(...documentWhere)))] : [];
+  return { documents: documentWhere, spans: spanWhere, spansInDocuments: [...spanWhere, ...inDocuments], labels: labelWhere };
 }
 
 /**

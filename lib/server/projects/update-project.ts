@@ -8,6 +8,7 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { notFound } from "@/lib/server/errors";
+import { scheduleRecommenderRebuild } from "@/lib/server/recommenders/schedule-recommender-rebuild";
 import { toProjectView, type ProjectView } from "./project-view";
 
 export interface ProjectPatch {
@@ -55,5 +56,7 @@ export async function updateProject(options: {
     });
     return after;
   });
+  // Queueing by uncertainty needs the documents scored: the rebuild does it, in the background.
+  if (patch.settings?.queueOrder === "uncertainty" && access.settings.queueOrder !== "uncertainty") void scheduleRecommenderRebuild(projectId);
   return toProjectView(row, access.roles);
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GuidelinesMarkdown } from "@/components/projects/guidelines-markdown";
+import { RecommenderQualityTable } from "@/components/recommenders/recommender-quality-table";
 import { countProjectContents } from "@/lib/server/projects/count-project-contents";
 import { parseId } from "@/lib/server/http/api-handler";
 import { orNotFound, requirePageCaller } from "@/lib/server/http/page-guard";
 import { getProject } from "@/lib/server/projects/get-project";
+import { getRecommenderQuality } from "@/lib/server/recommenders/get-recommender-quality";
 
 export const metadata: Metadata = { title: "Project overview" };
 
@@ -17,6 +19,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   });
   const base = `/projects/${project.id}`;
   const isManager = project.roles.includes("manager");
+  const recommenders =
+    isManager || project.roles.includes("reviewer") ? await getRecommenderQuality({ caller, projectId: project.id }) : null;
   const stats = [
     { label: "Documents", value: counts.documents, href: `${base}/documents` },
     { label: "Members", value: counts.members, href: isManager ? `${base}/members` : null },
@@ -87,6 +91,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
           </ul>
         </nav>
       </div>
+      {recommenders && <RecommenderQualityTable projectId={project.id} items={recommenders.items} canManage={isManager} />}
     </div>
   );
 }

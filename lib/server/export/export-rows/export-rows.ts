@@ -60,6 +60,23 @@ export interface LabelRow {
   stance: string;
 }
 
+/** A suggestion decision with the decider's email; `created_at` in milliseconds since the epoch. */
+export interface DecisionRow {
+  id: number;
+  document_id: number;
+  recommender: string;
+  layer: "entity" | "claim";
+  start: number;
+  end: number;
+  quote: string;
+  label: string;
+  score_permille: number;
+  decision: "accepted" | "rejected";
+  email: string;
+  created_at: number;
+  annotation_id: number | null;
+}
+
 /** One batch of documents in id order, with the rows of their annotations in no particular order. */
 export interface ExportRows {
   documents: DocumentRow[];
@@ -68,6 +85,8 @@ export interface ExportRows {
   relations: RelationRow[];
   /** In id order within each document. */
   labels: LabelRow[];
+  /** In id order within each document; empty unless the set is `all` (see exportsDecisions). */
+  decisions: DecisionRow[];
 }
 
 export interface ExportRowsOptions {
@@ -100,6 +119,16 @@ export function setCondition(alias: string, set: ExportFilters["set"]): string {
   if (set === "annotators") return annotator;
   return `(${gold} OR ${annotator})`;
 }
+
+/**
+ * Whether the export carries the suggestion decisions: only set `all` does, so that the model's
+ * help can be studied, while gold and annotators exports stay the annotations alone.
+ */
+export const exportsDecisions = (set: ExportFilters["set"]) => set === "all";
+
+/** The `DecisionRow` columns but `created_at` of decisions `sd` and their deciders `u`. */
+export const decisionColumns = `sd.id, sd.document_id, sd.recommender, sd.layer, sd.start, sd."end", sd.quote, sd.label,
+  sd.score_permille, sd.decision, u.email, sd.annotation_id`;
 
 /** Each engine's placeholder for a parameter, bound when asked for. */
 export type Placeholders = Record<"projectId" | "language" | "from" | "to", () => string>;

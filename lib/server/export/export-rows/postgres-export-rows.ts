@@ -3,10 +3,13 @@ import type pg from "pg";
 import Cursor from "pg-cursor";
 import { yieldToInteractiveWrites } from "@/lib/server/jobs/interactive-writes";
 import {
+  decisionColumns,
+  type DecisionRow,
   documentColumns,
   documentConditions,
   type ExportRows,
   type ExportRowsOptions,
+  exportsDecisions,
   type LabelRow,
   type RelationRow,
   setCondition,
@@ -28,6 +31,7 @@ type PostgresRow = [
   spans: string | null,
   relations: string | null,
   labels: string | null,
+  decisions: string | null,
 ];
 
 // One statement for the whole export, so that one cursor streams it: each document row carries
@@ -46,6 +50,11 @@ function exportQuery({ projectId, filters }: ExportRowsOptions): { text: string;
     to: () => bind(filters.to, '::text COLLATE "C"'),
   });
   const asText = (column: string) => `${column}::text`;
+  // Arrays (decisionColumns, then created_at), which toDecisionRow names.
+  const decisions = exportsDecisions(filters.set)
+    ? `(SELECT json_agg(json_build_array(${decisionColumns}, (extract(epoch FROM sd.created_at) * 1000)::bigint) ORDER BY sd.id)::text
+        FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id WHERE sd.document_id = d.id)`
+    : "NULL";
   const text = `SELECT ${documentColumns(asText)},
       (SELECT json_agg(json_build_array(${spanColumns(asText)}))::text FROM annotations a
         WHERE a.document_id = d.id AND a.deleted_at IS NULL AND ${setCondition("a", filters.set)}) AS spans,
@@ -56,21 +65,47 @@ function exportQuery({ projectId, filters }: ExportRowsOptions): { text: string;
       (SELECT json_agg(json_build_object('document_id', l.document_id, 'set', l."set", 'email', u.email,
           'claim_id', l.claim_id, 'statement', c.statement, 'stance', l.stance) ORDER BY l.id)::text
         FROM document_labels l JOIN users u ON u.id = l.author_id JOIN claims c ON c.id = l.claim_id
-        WHERE l.document_id = d.id AND ${setCondition("l", filters.set)}) AS labels
+        WHERE l.document_id = d.id AND ${setCondition("l", filters.set)}) AS labels,
+      ${decisions} AS decisions
     FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id
     WHERE ${where.join(" AND ")} ORDER BY d.id`;
   return { text, values };
 }
 
+type DecisionArray = [
+  id: number,
+  documentId: number,
+  recommender: string,
+  layer: DecisionRow["layer"],
+  start: number,
+  end: number,
+  quote: string,
+  label: string,
+  scorePermille: number,
+  decision: DecisionRow["decision"],
+  email: string,
+  annotationId: number | null,
+  createdAt: number,
+];
+
+function toDecisionRow(row: DecisionArray): DecisionRow {
+  const [id, documentId, recommender, layer, start, end, quote, label, scorePermille, decision, email, annotationId, createdAt] = row;
+  return {
+    id, document_id: documentId, recommender, layer, start, end, quote, label, score_permille: scorePermille, decision, email,
+    created_at: createdAt, annotation_id: annotationId,
+  };
+}
+
 function toExportRows(rows: PostgresRow[]): ExportRows {
-  const batch: ExportRows = { documents: [], spans: [], relations: [], labels: [] };
-  for (const [id, title, text, language, publishedAt, sourceUrl, externalId, metadata, reviewStatus, spans, relations, labels] of rows) {
+  const batch: ExportRows = { documents: [], spans: [], relations: [], labels: [], decisions: [] };
+  for (const [id, title, text, language, publishedAt, sourceUrl, externalId, metadata, reviewStatus, spans, relations, labels, decisions] of rows) {
     batch.documents.push({
       id, title, text, language, published_at: publishedAt, source_url: sourceUrl, external_id: externalId, metadata, review_status: reviewStatus,
     });
     if (spans) batch.spans.push(...(JSON.parse(spans) as SpanRow[]));
     if (relations) batch.relations.push(...(JSON.parse(relations) as RelationRow[]));
     if (labels) batch.labels.push(...(JSON.parse(labels) as LabelRow[]));
+    if (decisions) batch.decisions.push(...(JSON.parse(decisions) as DecisionArray[]).map(toDecisionRow));
   }
   return batch;
 }

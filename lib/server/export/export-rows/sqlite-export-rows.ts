@@ -2,11 +2,14 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { SqliteConnection } from "@/db/engines/sqlite/open-sqlite";
 import {
+  decisionColumns,
+  type DecisionRow,
   documentColumns,
   documentConditions,
   type DocumentRow,
   type ExportRows,
   type ExportRowsOptions,
+  exportsDecisions,
   type LabelRow,
   type RelationRow,
   setCondition,
@@ -45,6 +48,12 @@ function prepareStatements(sqlite: Database.Database, { filters }: ExportRowsOpt
        WHERE l.document_id IN ${batchIds} AND ${setCondition("l", filters.set)}
        ORDER BY l.document_id, l.id`,
     ),
+    decisions: exportsDecisions(filters.set)
+      ? sqlite.prepare<unknown[], DecisionRow>(
+          `SELECT ${decisionColumns}, sd.created_at FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id
+           WHERE sd.document_id IN ${batchIds} ORDER BY sd.document_id, sd.id`,
+        )
+      : null,
   };
 }
 
@@ -68,6 +77,7 @@ export async function* readSqliteExportRows(connection: SqliteConnection, option
           spans: statements.spans.all({ ids }) as SpanRow[],
           relations: statements.relations.all({ ids }),
           labels: statements.labels.all({ ids }),
+          decisions: statements.decisions?.all({ ids }) ?? [],
         },
       };
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { SqliteConnection } from "@/db/engines/sqlite/open-sqlite";
-import { documentConditions, type JsonlLinesOptions, setCondition, sqlitePageParams } from "./export-rows";
+import { documentConditions, exportsDecisions, type JsonlLinesOptions, setCondition, sqlitePageParams } from "./export-rows";
 
 // Each document's line of exportClaimdeskJsonlLine, byte for byte, written by SQLite: json_quote
 // escapes as JSON.stringify does (\b \t \n \f \r, other control characters as lowercase \u00xx,
@@ -38,6 +38,19 @@ const relationJson = `concat('{"id":', rel.id, ',"set":', ${quote(`rel."set"`)},
 const labelJson = `concat('{"set":', ${quote(`l."set"`)}, ',"annotator":', ${annotatorOf("l", "u.email")},
   ',"claimId":', l.claim_id, ',"claimStatement":', ${quote("c.statement")}, ',"stance":', ${quote("l.stance")}, '}')`;
 
+// The score in thousandths as JSON.stringify prints permille / 1000: the digits of the integer,
+// never a REAL's, whose text SQLite spells its own way.
+const permilleJson = (column: string) => `concat(CASE WHEN ${column} < 0 THEN '-' ELSE '' END, abs(${column}) / 1000,
+  CASE WHEN abs(${column}) % 1000 = 0 THEN '' ELSE concat('.', rtrim(printf('%03d', abs(${column}) % 1000), '0')) END)`;
+// Milliseconds since the epoch (after 1970) as Date.prototype.toISOString writes them.
+const isoJson = (column: string) =>
+  `json_quote(concat(strftime('%Y-%m-%dT%H:%M:%S', ${column} / 1000, 'unixepoch'), '.', printf('%03d', ${column} % 1000), 'Z'))`;
+
+const decisionJson = `concat('{"id":', sd.id, ',"recommender":', ${quote("sd.recommender")}, ',"layer":', ${quote("sd.layer")},
+  ',"start":', sd.start, ',"end":', sd."end", ',"quote":', ${quote("sd.quote")}, ',"label":', ${quote("sd.label")},
+  ',"score":', ${permilleJson("sd.score_permille")}, ',"decision":', ${quote("sd.decision")}, ',"decidedBy":', ${quote("u.email")},
+  ',"decidedAt":', ${isoJson("sd.created_at")}, ',"spanId":', ${integerOrNull("sd.annotation_id")}, '}')`;
+
 /**
  * The statements of one keyset page of documents. `page`: the page's lines as one UTF-8 BLOB,
  * bytes that reach JavaScript as one buffer (never decoded and encoded again), with the ids in
@@ -59,7 +72,11 @@ function prepareStatements(sqlite: Database.Database, { filters }: JsonlLinesOpt
   const head = `concat('{"format":"claimdesk-jsonl","version":1,"id":', d.id, ',"title":', ${quote("d.title")}, ',"text":', ${quote("d.text")},
     ',"language":', ${quote("d.language")}, ',"publishedAt":', ${quote("d.published_at")}, ',"sourceUrl":', ${quote("d.source_url")},
     ',"externalId":', ${quote("d.external_id")}, ',"metadata":')`;
-  const rest = `concat(',"spans":[', ${spans}, '],"relations":[', ${relations}, '],"documentLabels":[', ${labels}, ']}', char(10))`;
+  const decisions = exportsDecisions(filters.set)
+    ? `'],"suggestionDecisions":[', (SELECT group_concat(${decisionJson}, ',' ORDER BY sd.id)
+        FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id WHERE sd.document_id = d.id), `
+    : "";
+  const rest = `concat(',"spans":[', ${spans}, '],"relations":[', ${relations}, '],"documentLabels":[', ${labels}, ${decisions}']}', char(10))`;
   const page = `FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id
     WHERE ${where.join(" AND ")} AND d.id > @afterId ORDER BY d.id LIMIT @limit`;
   // No ORDER BY in the aggregate: sorting the page's lines (kilobytes each) costs a tenth of the

@@ -1,0 +1,1 @@
+CREATE INDEX "suggestion_decisions_document_idx" ON "suggestion_decisions" USING btree ("document_id","id");

@@ -1,0 +1,1 @@
+CREATE INDEX `annotations_insights_idx` ON `annotations` (`project_id`,`layer`,`claimant_entity_id`,`claim_id`,`stance`,`document_id`,`author_id`,`set`,`deleted_at`,`claimant_mention_id`);

@@ -1,0 +1,5 @@
+// The recommenders' worker thread module (see lib/server/jobs/thread-jobs.ts).
+import { serveThreadJobs } from "@/lib/server/jobs/serve-thread-jobs";
+import { readRecommenderModels } from "./read-recommender-models";
+
+serveThreadJobs(readRecommenderModels);
