@@ -31,8 +31,9 @@ export const trickyText = [
  * annotator sets (Bob's unsubmitted), spans stored out of position order, a deleted span and
  * relation, catalog names with quotes, metadata stored as JSON.stringify would not write it, a
  * document without annotations; three languages and dates for the filters. Suggestion decisions
- * (set `all` only) with scores whose thousandths a REAL would print otherwise (0.1, 1/3, 5/7 as
- * recorded, 0, 1), a span that was deleted since, and instants with and without milliseconds.
+ * (set `all` only) scored 0.1, 1/3 and 5/7 (recorded as 0.1, 0.333, 0.714), 0 and 1 (which a
+ * REAL would print as 0.0 and 1.0), one naming a span deleted since, at instants with and
+ * without milliseconds.
  */
 export async function setUpEngineJsonlProject(db: Db) {
   const admin = await insertTestUser(db, { isAdmin: true });
@@ -67,7 +68,9 @@ export async function setUpEngineJsonlProject(db: Db) {
   const bare = await insertTestDocument(db, projectId, "Nothing annotated here.", "Bare");
   await db.update(documents).set({ language: "pl", publishedAt: null }).where(eq(documents.id, bare));
 
-  const decision = (values: { documentId: number; userId: number; quote: string; score: number; at: string } & Partial<typeof suggestionDecisions.$inferInsert>) => {
+  type DecisionValues = { documentId: number; userId: number; quote: string; score: number; at: string };
+  // Recorded as recordSuggestionDecision records them: the score in thousandths.
+  const decision = (values: DecisionValues & Partial<typeof suggestionDecisions.$inferInsert>) => {
     const { documentId, quote, score, at, ...rest } = values;
     const where = locate(documentId === tricky ? trickyText : "Rosatom disagrees.", quote);
     return {
@@ -119,7 +122,10 @@ export async function setUpEngineJsonlProject(db: Db) {
       documentId: tricky, userId: alice.id, quote: "Kazakhstan\tbacks", score: 1 / 3, recommender: "claim-matching", layer: "claim",
       label: String(claim.id), decision: "rejected", at: "2024-03-01T08:15:30.250Z",
     }),
-    decision({ documentId: tricky, userId: reviewer.id, quote: '"哈萨克斯坦支持制裁"', score: 0.1, recommender: "stance-prior", layer: "claim", label: "against", annotationId: goldClaim, at: "2024-03-02T10:00:00.999Z" }),
+    decision({
+      documentId: tricky, userId: reviewer.id, quote: '"哈萨克斯坦支持制裁"', score: 0.1, recommender: "stance-prior", layer: "claim",
+      label: "against", annotationId: goldClaim, at: "2024-03-02T10:00:00.999Z",
+    }),
     decision({ documentId: tricky, userId: alice.id, quote: "says", score: 1, annotationId: deletedSpan, at: "2024-03-03T00:00:00.001Z" }),
   ]);
   await db.insert(documentReviews).values({ documentId: tricky, status: "adjudicated", reviewerId: reviewer.id });
