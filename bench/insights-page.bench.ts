@@ -2,7 +2,7 @@
 // 500 claimants and 200 claims, opened in Debian's Chromium against a production server of its
 // own (bench/app-server.ts): the time until every chart is painted, and the frames while the
 // actor × claim network is dragged for about two seconds.
-// `npm run bench -- insights-page` runs it alone.
+// `npm run bench -- insights-page` runs it alone; BENCH_SCREENSHOT=<file.png> also saves the page.
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
 import type { AppServer } from "./app-server";
 import { demoAccounts, signInApi } from "./app-sign-in";
@@ -75,7 +75,7 @@ async function measureReady(page: Page, url: string): Promise<Ready> {
             milestones: [
               `HTML ${Math.round(navigation?.responseStart ?? 0)}`,
               `DOMContentLoaded ${Math.round(navigation?.domContentLoadedEventEnd ?? 0)}`,
-              ...Object.entries(seen).map(([selector, at]) => `${/"([^"]+)"/.exec(selector)?.[1] ?? selector} ${Math.round(at)}`),
+              ...Object.entries(seen).map(([selector, at]) => `${/"([^"]+)"\][^"]*$/.exec(selector)?.[1] ?? selector} ${Math.round(at)}`),
             ],
             ready: performance.now(),
             answered: Math.max(0, ...answers.map((entry) => entry.responseEnd)),
@@ -141,6 +141,8 @@ export async function benchInsightsPage(server: AppServer): Promise<BenchRow[]> 
     for (let run = 0; run < loads; run++) samples.push(await measureReady(page, url));
     const readies = samples.map((sample) => sample.ready);
     const answered = samples.map((sample) => sample.answered);
+    // BENCH_SCREENSHOT=<file.png>: the page as loaded, to look at.
+    if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
     const painting = samples.map((sample) => sample.ready - sample.answered);
     console.error(`insights page: requests of the last load (ms after navigation): ${samples.at(-1)?.requests.join(", ")}`);
     console.error(`insights page: milestones of the last load (ms after navigation): ${samples.at(-1)?.milestones.join(", ")}`);

@@ -43,7 +43,7 @@ export function CoverageSection({
         <ChartCard id="coverage-source" title="Coverage by source" description="Documents with a claim span on each claim, by the site they came from; the claims in most documents first."
           fileName={`project-${projectId}-coverage-source`} spec={bySource} dataLinks={csv} status={status(bySource)} />
       </div>
-      <ShowAllToggle total={covered} top={topClaims} noun="claims" showAll={showAll} onChange={setShowAll} />
+      <ShowAllToggle total={covered} top={topClaims} noun="claims" chart="Coverage" showAll={showAll} onChange={setShowAll} />
     </>
   );
 }

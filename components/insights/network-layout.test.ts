@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutPositions } from "./network-layout";
+import { layoutIterations, layoutPositions } from "./network-layout";
 
 const input = {
   nodes: [
@@ -32,5 +32,13 @@ describe("layoutPositions", () => {
     const positions = layoutPositions({ nodes: input.nodes, edges: [] });
     const radii = Object.values(positions).map(({ x, y }) => Math.round(Math.hypot(x, y)));
     expect(radii).toEqual([100, 100, 100, 100]);
+  });
+});
+
+describe("layoutIterations", () => {
+  it("runs the full count on small networks and fewer, down to a floor, on big ones", () => {
+    expect(layoutIterations(40)).toBe(400);
+    expect(layoutIterations(700)).toBe(143);
+    expect(layoutIterations(5000)).toBe(100);
   });
 });

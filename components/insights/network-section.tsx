@@ -132,7 +132,7 @@ export function NetworkSection({
         spec={heatmapSpec}
         dataLinks={[{ label: "CSV", href: exportUrl(projectId, params, "network", "csv") }]}
         status={<ViewState isPending={isPending} error={error} empty={empty} emptyText="No attributed claim spans match this filter." />}
-        footer={<ShowAllToggle total={claimantCount} top={topClaimants} noun="claimants" showAll={allClaimants} onChange={setAllClaimants} />}
+        footer={<ShowAllToggle total={claimantCount} top={topClaimants} noun="claimants" chart="Claimant × claim" showAll={allClaimants} onChange={setAllClaimants} />}
       />
     </>
   );

@@ -5,12 +5,15 @@ export function ShowAllToggle({
   total,
   top,
   noun,
+  chart,
   showAll,
   onChange,
 }: {
   total: number;
   top: number;
   noun: string;
+  /** The chart's title, so each such button on the page has a name of its own. */
+  chart: string;
   showAll: boolean;
   onChange: (showAll: boolean) => void;
 }) {
@@ -20,6 +23,7 @@ export function ShowAllToggle({
       {showAll ? `All ${total} ${noun}.` : `The top ${top} of ${total} ${noun}.`}
       <button
         type="button"
+        aria-label={`${showAll ? `Show the top ${top}` : `Show all ${total}`} ${noun} in ${chart}`}
         className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium hover:bg-slate-50"
         onClick={() => onChange(!showAll)}
       >

@@ -13,6 +13,8 @@ import { ViewState } from "./view-state";
 
 /** Panels drawn until asked for all: a few hundred claims would make a chart tens of thousands of pixels tall. */
 const topClaims = 12;
+/** Undated articles listed until asked for all. */
+const topUndated = 20;
 
 const reasonLabels: Record<UndatedReason, string> = {
   missing: "no date",
@@ -55,7 +57,7 @@ export function StanceSection({
       footer={
         view && (
           <>
-            <ShowAllToggle total={charted} top={topClaims} noun="claims" showAll={showAll} onChange={setShowAll} />
+            <ShowAllToggle total={charted} top={topClaims} noun="claims" chart="Stance over time" showAll={showAll} onChange={setShowAll} />
             <UndatedDocuments projectId={projectId} view={view} />
           </>
         )
@@ -66,7 +68,9 @@ export function StanceSection({
 
 /** Articles without a period for this interval cannot sit on the time axis; they are listed here. */
 function UndatedDocuments({ projectId, view }: { projectId: number; view: StanceView }) {
+  const [showAll, setShowAll] = useState(false);
   if (view.undatedDocumentCount === 0) return null;
+  const listed = showAll ? view.undatedDocuments : view.undatedDocuments.slice(0, topUndated);
   return (
     <section aria-labelledby="undated-heading" className="mt-6 border-t border-slate-100 pt-4">
       <h4 id="undated-heading" className="text-sm font-semibold">
@@ -76,7 +80,7 @@ function UndatedDocuments({ projectId, view }: { projectId: number; view: Stance
         Their date is missing or too coarse for a {view.interval}, so the chart above leaves them out.
       </p>
       <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-        {view.undatedDocuments.map((document) => (
+        {listed.map((document) => (
           <li key={document.id}>
             <Link href={`/projects/${projectId}/documents/${document.id}`} className="text-indigo-700 hover:text-indigo-900 hover:underline">
               {document.title}
@@ -87,6 +91,8 @@ function UndatedDocuments({ projectId, view }: { projectId: number; view: Stance
           </li>
         ))}
       </ul>
+      <ShowAllToggle total={view.undatedDocuments.length} top={topUndated} noun="articles" chart="Undated articles"
+        showAll={showAll} onChange={setShowAll} />
       {view.undatedDocumentCount > view.undatedDocuments.length && (
         <p className="mt-1 text-xs text-slate-500">The first {view.undatedDocuments.length} are listed.</p>
       )}

@@ -2,16 +2,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { filterQuery, type InsightsParams } from "./insights-params";
 import type { CoverageView, EvidenceView, NetworkView, ProgressView, StanceView } from "./insights-types";
+import { insightsUrl, stanceQuery } from "./insights-urls";
 
 export type InsightsView = "stance" | "network" | "coverage" | "evidence" | "progress";
 
 const insightsKey = (projectId: number, view: InsightsView, query: string) =>
   ["projects", projectId, "insights", view, query] as const;
-
-export function insightsUrl(projectId: number, path: string, query: URLSearchParams): string {
-  const search = query.toString();
-  return `/api/projects/${projectId}/insights/${path}${search ? `?${search}` : ""}`;
-}
 
 /**
  * One view of the insights API. A chart keeps its previous answer on screen while a new filter
@@ -25,12 +21,6 @@ function useInsightsView<T>(projectId: number, view: InsightsView, query: URLSea
     placeholderData: view === "evidence" ? undefined : keepPreviousData,
     enabled,
   });
-}
-
-export function stanceQuery(params: InsightsParams): URLSearchParams {
-  const query = filterQuery(params);
-  query.set("interval", params.interval);
-  return query;
 }
 
 export const useStanceView = (projectId: number, params: InsightsParams, enabled: boolean) =>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { readInsightsParams } from "@/components/insights/insights-params";
+import { initialViewUrls } from "@/components/insights/insights-urls";
 import { InsightsView } from "@/components/insights/insights-view";
 import { listClaims } from "@/lib/server/catalog/list-claims";
 import { listDocumentLanguages } from "@/lib/server/documents/list-document-languages";
@@ -11,9 +13,19 @@ import { getLabelSchema } from "@/lib/server/label-schema/get-label-schema";
 export const metadata: Metadata = { title: "Insights" };
 
 /** Stance over time, who claims what, coverage and, for managers, the team's progress. */
-export default async function InsightsPage({ params }: { params: Promise<{ projectId: string }> }) {
+export default async function InsightsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const caller = await requirePageCaller();
   const { projectId: rawId } = await params;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of typeof value === "string" ? [value] : (value ?? [])) search.append(key, item);
+  }
   const { projectId, isManager, claims, languages, schema } = await orNotFound(async () => {
     const id = parseId(rawId, "Project");
     const { access } = await requireInsightsAccess(caller, id);
@@ -27,6 +39,11 @@ export default async function InsightsPage({ params }: { params: Promise<{ proje
 
   return (
     <div className="mx-auto max-w-7xl space-y-6 px-4 py-8">
+      {/* The views start loading with the page, not after its script has run; the page's own
+          requests, the same URLs, then take these answers. */}
+      {initialViewUrls(projectId, readInsightsParams(search), isManager).map((href) => (
+        <link key={href} rel="preload" as="fetch" crossOrigin="anonymous" href={href} />
+      ))}
       <div>
         <h2 className="text-lg font-semibold">Insights</h2>
         <p className="text-sm text-slate-600">
