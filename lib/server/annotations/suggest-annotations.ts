@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/server/auth/caller";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import type { ClaimRecommendation, StanceRecommendation } from "@/lib/server/recommenders/claim-span-recommendations";
 import { type RecommenderSuggestion, recommenderSuggestions } from "@/lib/server/recommenders/recommender-suggestions";
+import { predictOnOpen } from "@/lib/server/model-server/predict-on-open";
 import type { SpanView } from "./span-view";
 
 /** A mention of a catalog entity found by one of its aliases. Offsets are code points, half-open. */
@@ -50,11 +51,13 @@ const offsetKey = (layer: AnnotationLayer, start: number, end: number) => `${lay
  * unless the caller's set already has a span of the same layer at the same offsets (whatever its
  * labels). Where several lie at the same offsets the first of those kinds wins (an alias mention
  * lends its entity to a recommended span of the entity's type). In document order; with the
- * recommenders' claims and stances for the caller's claim spans.
+ * recommenders' claims and stances for the caller's claim spans. A document the project's model
+ * server has not seen yet is sent to it first (briefly; see predictOnOpen).
  */
 export async function suggestAnnotations(options: { caller: Caller; documentId: number }): Promise<DocumentSuggestions> {
   const { caller, documentId } = options;
   const { document } = await requireDocumentAccess(caller, documentId);
+  await predictOnOpen({ caller, documentId });
   const ownSpans = await liveSpans(documentId, "annotator", caller.id);
   const marked = new Set(ownSpans.map((span) => offsetKey(span.layer, span.start, span.end)));
   const allPreannotations = await liveSpans(documentId, "preannotation");
