@@ -2,17 +2,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Engine, migrateEngine, openEngine, useEngine } from "@/db/client";
 import { insertTestDocument, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { databaseUrl } from "@/lib/server/testing/postgres-test-server";
 import {
-  documentCount,
   type FullDiskProject,
+  fillDiskAndCheckRefusals,
   fullDiskText,
-  importArticles,
-  saveSpan,
-  saveSpansUntilRefused,
-  storageFullAnswer,
   storedSpanIds,
+  writeAgainOnceSpaceIsBack,
 } from "@/lib/server/testing/full-disk-writes";
 import { findPostgresBinaries, postgresUserIds, startPostgresCluster, type TestPostgresCluster } from "@/scripts/testing/postgres-cluster";
 import { mountSmallDisk, type SmallDisk } from "@/scripts/testing/small-disk";
@@ -57,22 +53,10 @@ afterAll(async () => {
 describe("PostgreSQL on a disk that fills up", () => {
   it("answers 507 without storing part of a write, and writes again on the same pool once the disk grows", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const { acknowledged, refusal } = await saveSpansUntilRefused(project);
-    expect(acknowledged.length).toBeGreaterThan(10);
-    expect(refusal).toEqual(storageFullAnswer);
-
-    const documentsBefore = await documentCount(engine.db, project.projectId);
-    expect(await importArticles(project, 40)).toEqual(storageFullAnswer);
-    expect(await documentCount(engine.db, project.projectId)).toBe(documentsBefore);
-
-    const listed = await listAnnotations({ caller: project.annotator, documentId: project.documentId });
-    expect(listed.spans.map((span) => span.id).sort((a, b) => a - b)).toEqual(acknowledged);
-    expect(await storedSpanIds(engine.db, project)).toEqual({ spans: acknowledged, created: acknowledged });
+    const { acknowledged, documentsBefore } = await fillDiskAndCheckRefusals(engine.db, project, { articles: 40 });
 
     disk.resize(128 * MB);
-    const afterSpace = await saveSpan(project, "written once space is back");
-    expect((await importArticles(project, 40)).status).toBe(200);
-    expect(await documentCount(engine.db, project.projectId)).toBe(documentsBefore + 40);
+    const afterSpace = await writeAgainOnceSpaceIsBack(engine.db, project, documentsBefore, 40);
 
     // After a crash and the recovery from the write-ahead log, exactly what was acknowledged.
     await engine.close();
@@ -80,6 +64,6 @@ describe("PostgreSQL on a disk that fills up", () => {
     cluster.restart();
     engine = openEngine(databaseUrl(cluster.url, "claimdesk"), { poolSize: 5 });
     useEngine(engine);
-    expect((await storedSpanIds(engine.db, project)).spans).toEqual([...acknowledged, afterSpace.id]);
+    expect((await storedSpanIds(engine.db, project)).spans).toEqual([...acknowledged, afterSpace]);
   }, 120_000);
 });

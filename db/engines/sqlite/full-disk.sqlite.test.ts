@@ -1,17 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { type Db, getEngine } from "@/db/client";
 import { insertTestDocument, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import {
-  documentCount,
-  type FullDiskProject,
-  fullDiskText,
-  importArticles,
-  saveSpan,
-  saveSpansUntilRefused,
-  storageFullAnswer,
-  storedSpanIds,
-} from "@/lib/server/testing/full-disk-writes";
+import { type FullDiskProject, fillDiskAndCheckRefusals, fullDiskText, writeAgainOnceSpaceIsBack } from "@/lib/server/testing/full-disk-writes";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 
 let db: Db;
@@ -39,25 +29,11 @@ describe("a full disk on SQLite, as a page limit", () => {
     const unlimited = Number(sqlite.pragma("max_page_count", { simple: true }));
     sqlite.pragma(`max_page_count = ${Number(sqlite.pragma("page_count", { simple: true })) + 8}`);
 
-    const { acknowledged, refusal } = await saveSpansUntilRefused(project, 500);
-    expect(acknowledged.length).toBeGreaterThan(0);
-    expect(refusal).toEqual(storageFullAnswer);
-
-    // A request that writes many rows in one transaction fails as a whole.
-    const documentsBefore = await documentCount(db, project.projectId);
-    expect(await importArticles(project, 50)).toEqual(storageFullAnswer);
-    expect(await documentCount(db, project.projectId)).toBe(documentsBefore);
-
-    // Reads go on; every acknowledged span is there with its audit event, and nothing else.
-    const listed = await listAnnotations({ caller: project.annotator, documentId: project.documentId });
-    expect(listed.spans.map((span) => span.id).sort((a, b) => a - b)).toEqual(acknowledged);
-    expect(await storedSpanIds(db, project)).toEqual({ spans: acknowledged, created: acknowledged });
+    const { documentsBefore } = await fillDiskAndCheckRefusals(db, project, { articles: 50, mostSpans: 500 });
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
 
     sqlite.pragma(`max_page_count = ${unlimited}`);
-    await saveSpan(project, "written once space is back");
-    expect((await importArticles(project, 1)).status).toBe(200);
-    expect(await documentCount(db, project.projectId)).toBe(documentsBefore + 1);
+    await writeAgainOnceSpaceIsBack(db, project, documentsBefore, 1);
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
   });
 });

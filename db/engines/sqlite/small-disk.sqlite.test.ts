@@ -2,16 +2,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Engine, openEngine, useEngine } from "@/db/client";
 import { insertTestDocument, setUpAnnotationProject } from "@/lib/server/annotations/annotation-test-fixtures";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import {
-  documentCount,
   type FullDiskProject,
+  fillDiskAndCheckRefusals,
   fullDiskText,
-  importArticles,
-  saveSpan,
-  saveSpansUntilRefused,
-  storageFullAnswer,
   storedSpanIds,
+  writeAgainOnceSpaceIsBack,
 } from "@/lib/server/testing/full-disk-writes";
 import { mountSmallDisk, type SmallDisk } from "@/scripts/testing/small-disk";
 
@@ -47,33 +43,19 @@ function checkFile(sqliteEngine: Engine): void {
 describe("SQLite on a disk that fills up", () => {
   it("answers 507 without storing part of a write, keeps the file intact, and writes again once the disk grows", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const { acknowledged, refusal } = await saveSpansUntilRefused(project);
-    expect(acknowledged.length).toBeGreaterThan(10);
-    expect(refusal).toEqual(storageFullAnswer);
-
-    // An import of many rows in one transaction fails whole.
-    const documentsBefore = await documentCount(engine.db, project.projectId);
-    expect(await importArticles(project, 40)).toEqual(storageFullAnswer);
-    expect(await documentCount(engine.db, project.projectId)).toBe(documentsBefore);
-
-    // Reads go on; every acknowledged span is there with its audit event, and nothing else.
-    const listed = await listAnnotations({ caller: project.annotator, documentId: project.documentId });
-    expect(listed.spans.map((span) => span.id).sort((a, b) => a - b)).toEqual(acknowledged);
-    expect(await storedSpanIds(engine.db, project)).toEqual({ spans: acknowledged, created: acknowledged });
+    const { acknowledged, documentsBefore } = await fillDiskAndCheckRefusals(engine.db, project, { articles: 40 });
     checkFile(engine);
 
     // Space freed: the same running engine writes again, spans and a whole import.
     disk.resize(64 * MB);
-    const afterSpace = await saveSpan(project, "written once space is back");
-    expect((await importArticles(project, 40)).status).toBe(200);
-    expect(await documentCount(engine.db, project.projectId)).toBe(documentsBefore + 40);
+    const afterSpace = await writeAgainOnceSpaceIsBack(engine.db, project, documentsBefore, 40);
     checkFile(engine);
 
     // Opened afresh, the file holds exactly what was acknowledged.
     await engine.close();
     engine = openEngine(path.join(disk.folder, "claimdesk.db"));
     useEngine(engine);
-    expect((await storedSpanIds(engine.db, project)).spans).toEqual([...acknowledged, afterSpace.id]);
+    expect((await storedSpanIds(engine.db, project)).spans).toEqual([...acknowledged, afterSpace]);
     checkFile(engine);
   });
 });

@@ -1,8 +1,10 @@
 import { count, eq } from "drizzle-orm";
+import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { annotations, documents, events } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
 import { createSpan } from "@/lib/server/annotations/create-span";
+import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { importDocuments } from "@/lib/server/documents/import-documents";
 import { errorResponse } from "@/lib/server/http/error-response";
 
@@ -77,4 +79,34 @@ export async function storedSpanIds(db: Db, project: FullDiskProject): Promise<{
 export async function documentCount(db: Db, projectId: number): Promise<number> {
   const [row] = await db.select({ n: count() }).from(documents).where(eq(documents.projectId, projectId));
   return row?.n ?? 0;
+}
+
+/**
+ * Saves spans until the disk refuses one, then checks what a full disk must answer and keep: the
+ * refusal is 507, an import of `articles` fails whole, reads go on, and every acknowledged span is
+ * stored with its audit event, nothing else. The acknowledged ids and the documents counted then.
+ */
+export async function fillDiskAndCheckRefusals(
+  db: Db,
+  project: FullDiskProject,
+  options: { articles: number; mostSpans?: number },
+): Promise<{ acknowledged: number[]; documentsBefore: number }> {
+  const { acknowledged, refusal } = await saveSpansUntilRefused(project, options.mostSpans);
+  expect(acknowledged.length).toBeGreaterThan(0);
+  expect(refusal).toEqual(storageFullAnswer);
+  const documentsBefore = await documentCount(db, project.projectId);
+  expect(await importArticles(project, options.articles)).toEqual(storageFullAnswer);
+  expect(await documentCount(db, project.projectId)).toBe(documentsBefore);
+  const listed = await listAnnotations({ caller: project.annotator, documentId: project.documentId });
+  expect(listed.spans.map((span) => span.id).sort((a, b) => a - b)).toEqual(acknowledged);
+  expect(await storedSpanIds(db, project)).toEqual({ spans: acknowledged, created: acknowledged });
+  return { acknowledged, documentsBefore };
+}
+
+/** Once space is back: a span and a whole import of `articles` are written. The new span's id. */
+export async function writeAgainOnceSpaceIsBack(db: Db, project: FullDiskProject, documentsBefore: number, articles: number): Promise<number> {
+  const span = await saveSpan(project, "written once space is back");
+  expect((await importArticles(project, articles)).status).toBe(200);
+  expect(await documentCount(db, project.projectId)).toBe(documentsBefore + articles);
+  return span.id;
 }
