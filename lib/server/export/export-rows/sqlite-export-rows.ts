@@ -14,9 +14,9 @@ import {
   type RelationRow,
   setCondition,
   spanColumns,
-  sqlitePageParams,
   type SpanRow,
 } from "./export-rows";
+import { sqliteKeysetPages } from "./sqlite-keyset-pages";
 
 const batchIds = "(SELECT value FROM json_each(@ids))";
 // SQLite keeps JSON as text already.
@@ -58,33 +58,28 @@ function prepareStatements(sqlite: Database.Database, { filters }: ExportRowsOpt
 }
 
 /** Keyset pages of documents, each read with its annotations in one turn on the connection. */
-export async function* readSqliteExportRows(connection: SqliteConnection, options: ExportRowsOptions): AsyncGenerator<ExportRows> {
-  const { batchSize: limit, accept } = options;
-  const params = sqlitePageParams(options);
-  let statements: ReturnType<typeof prepareStatements> | undefined;
-  let afterId = 0;
-  for (;;) {
-    const page = await connection.withConnection((sqlite) => {
-      statements ??= prepareStatements(sqlite, options);
-      const rows = statements.documents.all({ ...params, afterId });
+export function readSqliteExportRows(connection: SqliteConnection, options: ExportRowsOptions): AsyncGenerator<ExportRows> {
+  const { accept } = options;
+  return sqliteKeysetPages(
+    connection,
+    options,
+    (sqlite) => prepareStatements(sqlite, options),
+    (statements, params) => {
+      const rows = statements.documents.all(params);
       const documents = accept ? rows.filter((row) => accept(row.id)) : rows;
-      if (documents.length === 0) return { rows, batch: null };
-      const ids = JSON.stringify(documents.map((row) => row.id));
+      const ids = rows.map((row) => row.id);
+      if (documents.length === 0) return { ids, value: null };
+      const idsJson = JSON.stringify(documents.map((row) => row.id));
       return {
-        rows,
-        batch: {
+        ids,
+        value: {
           documents,
-          spans: statements.spans.all({ ids }) as SpanRow[],
-          relations: statements.relations.all({ ids }),
-          labels: statements.labels.all({ ids }),
-          decisions: statements.decisions?.all({ ids }) ?? [],
+          spans: statements.spans.all({ ids: idsJson }) as SpanRow[],
+          relations: statements.relations.all({ ids: idsJson }),
+          labels: statements.labels.all({ ids: idsJson }),
+          decisions: statements.decisions?.all({ ids: idsJson }) ?? [],
         },
       };
-    });
-    const last = page.rows.at(-1);
-    if (!last) return;
-    afterId = last.id;
-    if (page.batch) yield page.batch;
-    if (page.rows.length < limit) return;
-  }
+    },
+  );
 }

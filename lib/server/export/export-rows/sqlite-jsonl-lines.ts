@@ -1,7 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { SqliteConnection } from "@/db/engines/sqlite/open-sqlite";
-import { documentConditions, exportsDecisions, type JsonlLinesOptions, setCondition, sqlitePageParams } from "./export-rows";
+import { documentConditions, exportsDecisions, type JsonlLinesOptions, setCondition } from "./export-rows";
+import { sqliteKeysetPages } from "./sqlite-keyset-pages";
 
 // Each document's line of exportClaimdeskJsonlLine, byte for byte, written by SQLite: json_quote
 // escapes as JSON.stringify does (\b \t \n \f \r, other control characters as lowercase \u00xx,
@@ -123,24 +124,17 @@ function joinLines(rows: DocumentLineRow[]): Uint8Array {
 }
 
 /** Keyset pages of `batchSize` documents, each page's lines read in one turn on the connection. */
-export async function* readSqliteJsonlLines(connection: SqliteConnection, options: JsonlLinesOptions): AsyncGenerator<Uint8Array> {
-  const limit = options.batchSize;
-  const params = sqlitePageParams(options);
-  let statements: ReturnType<typeof prepareStatements> | undefined;
-  let afterId = 0;
-  for (;;) {
-    const page = await connection.withConnection((sqlite) => {
-      statements ??= prepareStatements(sqlite, options);
-      const row = statements.page.get({ ...params, afterId });
-      if (!row?.lines) return null;
+export function readSqliteJsonlLines(connection: SqliteConnection, options: JsonlLinesOptions): AsyncGenerator<Uint8Array> {
+  return sqliteKeysetPages(
+    connection,
+    options,
+    (sqlite) => prepareStatements(sqlite, options),
+    (statements, params) => {
+      const row = statements.page.get(params);
+      if (!row?.lines) return { ids: [], value: null };
       const ids = JSON.parse(row.ids) as number[];
       const exact = ascending(ids) && (JSON.parse(row.metadata) as string[]).every(storedAsWritten);
-      const lines = exact ? row.lines : joinLines(statements.perDocument.all({ ...params, afterId }) as DocumentLineRow[]);
-      return { ids, lines };
-    });
-    if (!page) return;
-    afterId = Math.max(...page.ids);
-    yield page.lines;
-    if (page.ids.length < limit) return;
-  }
+      return { ids, value: exact ? row.lines : joinLines(statements.perDocument.all(params) as DocumentLineRow[]) };
+    },
+  );
 }
