@@ -234,3 +234,47 @@ test("a manager switches Next document to the least certain documents first in t
   await expect(page.getByLabel("Next document order")).toHaveValue("uncertainty");
   await admin.dispose();
 });
+
+test("a manager adds a Polish translation to a claim in the catalog, and a Polish claim span is offered the claim through it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const admin = await signedIn(playwright, baseURL, demoUsers.admin);
+  const { id: projectId } = await json<{ id: number }>(await admin.post("/api/projects", { data: { name: `Translations ${Date.now()}` } }), 201);
+  await json(await admin.post(`/api/projects/${projectId}/members`, { data: { email: demoUsers.bob, roles: ["annotator"] } }), 201);
+  const statement = "Kazakhstan supports the sanctions";
+  const { id: claimId } = await json<{ id: number }>(await admin.post(`/api/projects/${projectId}/claims`, { data: { statement } }), 201);
+  const items = [{ recommender: "claim-matching", layer: "claim", enabled: true }];
+  await json(await admin.patch(`/api/projects/${projectId}/recommenders`, { data: { items } }), 200);
+  const text = "Prezydent mówi: rząd wspiera nowe restrykcje.\n";
+  const documentId = await importText(admin, projectId, "Polish", text);
+  const { items: members } = await json<{ items: { userId: number; email: string }[] }>(await admin.get(`/api/projects/${projectId}/members`), 200);
+  const bobId = members.find((member) => member.email === demoUsers.bob)!.userId;
+  await json(await admin.post(`/api/projects/${projectId}/assignments`, { data: { documentId, userId: bobId } }), 201);
+  await admin.dispose();
+
+  await signInWithForm(page, "admin");
+  await page.goto(`/projects/${projectId}/claims`);
+  const row = page.getByRole("listitem", { name: statement });
+  await row.getByRole("button", { name: "Edit" }).click();
+  await row.getByRole("button", { name: "Add translation" }).click();
+  await row.getByLabel("Language of translation 1").fill("PL");
+  await row.getByLabel("Text of translation 1").fill("Rząd wspiera <b>restrykcje</b>");
+  await row.getByRole("button", { name: "Save" }).click();
+  const translations = row.getByRole("list", { name: "Translations" });
+  await expect(translations.getByRole("listitem")).toHaveText(["plRząd wspiera <b>restrykcje</b>"]);
+  await page.screenshot({ path: test.info().outputPath("claim-translations.png"), fullPage: true });
+
+  const bob = await signedIn(playwright, baseURL, demoUsers.bob);
+  const quote = "rząd wspiera nowe restrykcje";
+  const start = pythonIndex(text, quote);
+  const span = await json<{ id: number }>(
+    await bob.post(`/api/documents/${documentId}/annotations`, { data: { layer: "claim", start, end: start + quote.length, quote } }),
+    201,
+  );
+  await expect
+    .poll(async () => (await json<{ claims: { claimId: number; why: string }[] }>(await bob.get(`/api/annotations/${span.id}/recommendations`), 200)).claims[0])
+    .toMatchObject({ claimId, why: "like its translation “Rząd wspiera <b>restrykcje</b>” (pl)" });
+  await bob.dispose();
+});

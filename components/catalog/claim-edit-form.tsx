@@ -1,12 +1,15 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
+import { ClaimTranslationsEditor } from "./claim-translations-editor";
 
-/** The inline editor of one claim's statement and description. */
+/** The inline editor of one claim's statement, description and translations. */
 export function ClaimEditForm({
   claimId,
   statement,
   description,
+  translations,
   pending,
   onSave,
   onCancel,
@@ -14,16 +17,18 @@ export function ClaimEditForm({
   claimId: number;
   statement: string;
   description: string;
+  translations: readonly ClaimTranslation[];
   pending: boolean;
-  onSave: (patch: { statement: string; description: string }) => void;
+  onSave: (patch: { statement: string; description: string; translations: ClaimTranslation[] }) => void;
   onCancel: () => void;
 }) {
   const [draftStatement, setDraftStatement] = useState(statement);
   const [draftDescription, setDraftDescription] = useState(description);
+  const [draftTranslations, setDraftTranslations] = useState<ClaimTranslation[]>([...translations]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    onSave({ statement: draftStatement, description: draftDescription });
+    onSave({ statement: draftStatement, description: draftDescription, translations: draftTranslations });
   }
 
   return (
@@ -38,6 +43,7 @@ export function ClaimEditForm({
         <textarea id={`claim-${claimId}-description`} value={draftDescription} rows={2} maxLength={5000}
           onChange={(e) => setDraftDescription(e.target.value)} className="w-full rounded-md border border-slate-300 px-3 py-2" />
       </div>
+      <ClaimTranslationsEditor claimId={claimId} translations={draftTranslations} onChange={setDraftTranslations} />
       <div className="flex gap-2">
         <button type="submit" disabled={pending}
           className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">

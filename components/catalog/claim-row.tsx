@@ -33,12 +33,23 @@ export function ClaimRow({ projectId, claim, canManage }: { projectId: number; c
     <li aria-label={claim.statement}
       className={`rounded-lg border p-4 shadow-sm ${isProposed ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}>
       {editing ? (
-        <ClaimEditForm claimId={claim.id} statement={claim.statement} description={claim.description} pending={update.isPending}
+        <ClaimEditForm claimId={claim.id} statement={claim.statement} description={claim.description}
+          translations={claim.translations} pending={update.isPending}
           onSave={(patch) => update.mutate(patch)} onCancel={() => setEditing(false)} />
       ) : (
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0 flex-1 space-y-1">
             <p className="font-medium text-slate-900">{claim.statement}</p>
+            {claim.translations.length > 0 && (
+              <ul aria-label="Translations" className="space-y-0.5 text-sm text-slate-700">
+                {claim.translations.map((translation) => (
+                  <li key={translation.language} lang={translation.language}>
+                    <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600">{translation.language}</span>
+                    {translation.text}
+                  </li>
+                ))}
+              </ul>
+            )}
             {claim.description && <p className="text-sm text-slate-600">{claim.description}</p>}
             <p className="flex flex-wrap gap-x-3 text-xs text-slate-500">
               <span className={isProposed ? "font-medium uppercase tracking-wide text-amber-800" : "uppercase tracking-wide"}>

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import { claimStatuses } from "./enums";
 import { createdAt, updatedAt } from "./columns";
 import { entityTypes } from "./label-schema";
@@ -15,6 +16,8 @@ export const claims = pgTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     statement: text("statement").notNull(),
     description: text("description").notNull().default(""),
+    /** The statement in other languages, one per language. */
+    translations: jsonb("translations").$type<ClaimTranslation[]>().notNull().default([]),
     status: text("status", { enum: claimStatuses }).notNull().default("approved"),
     proposedBy: integer("proposed_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

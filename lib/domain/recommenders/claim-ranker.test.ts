@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimRanker, describeRankedClaim, rankClaims, type RankableClaim } from "./claim-ranker";
+import { buildClaimRanker, catalogClaimTexts, describeRankedClaim, rankClaims, type RankableClaim } from "./claim-ranker";
 import { characterNgrams } from "./character-ngrams";
 
 const sanctions = 1;
@@ -73,5 +73,35 @@ describe("describeRankedClaim", () => {
     expect(describeRankedClaim({ claimId: 1, score: 0.5, closest: { kind: "quote", text: "popiera sankcje" } })).toBe(
       "like “popiera sankcje”, linked to it before",
     );
+  });
+});
+
+describe("claim matching through translations", () => {
+  const prices = { id: 7, statement: "Prices rise every month", translations: [{ language: "pl", text: "Ceny rosną każdego miesiąca" }, { language: "zh", text: "物价每月上涨" }] };
+  const elections = { id: 8, statement: "The elections were fair", translations: [] };
+  const translated = buildClaimRanker([catalogClaimTexts(prices), catalogClaimTexts(elections)]);
+  const polishSpan = "ceny znowu rosną";
+
+  it("makes each translation another text of the claim", () => {
+    expect(catalogClaimTexts(prices).texts).toEqual([
+      { kind: "statement", text: "Prices rise every month" },
+      { kind: "translation", text: "Ceny rosną każdego miesiąca", language: "pl" },
+      { kind: "translation", text: "物价每月上涨", language: "zh" },
+    ]);
+  });
+
+  it("finds an English claim for a Polish span that shares no n-gram with its statement", () => {
+    const english = new Set(characterNgrams(prices.statement).keys());
+    expect([...characterNgrams(polishSpan).keys()].filter((gram) => english.has(gram))).toEqual([]);
+    expect(rankClaims(buildClaimRanker([{ claimId: prices.id, texts: [{ kind: "statement", text: prices.statement }] }]), polishSpan)).toEqual([]);
+    const [first, ...rest] = rankClaims(translated, polishSpan);
+    expect(first).toMatchObject({ claimId: prices.id, closest: { kind: "translation", language: "pl" } });
+    expect(rest).toEqual([]);
+    expect(describeRankedClaim(first!)).toBe("like its translation “Ceny rosną każdego miesiąca” (pl)");
+  });
+
+  it("finds it for a Chinese span through the Chinese translation", () => {
+    const [first] = rankClaims(translated, "物价上涨");
+    expect(first).toMatchObject({ claimId: prices.id, closest: { kind: "translation", language: "zh" } });
   });
 });

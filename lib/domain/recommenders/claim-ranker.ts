@@ -1,9 +1,12 @@
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import { characterNgrams } from "./character-ngrams";
 
 /** A text that stands for a catalog claim: its statement, a translation of it, or a quote linked to it. */
 export interface ClaimText {
-  kind: "statement" | "quote";
+  kind: "statement" | "translation" | "quote";
   text: string;
+  /** The language of a translation. */
+  language?: string;
   /** The document a quote comes from. */
   documentId?: number;
 }
@@ -11,6 +14,21 @@ export interface ClaimText {
 export interface RankableClaim {
   claimId: number;
   texts: readonly ClaimText[];
+}
+
+/** A catalog claim's own texts: its statement and each of its translations. */
+export function catalogClaimTexts(claim: {
+  id: number;
+  statement: string;
+  translations: readonly ClaimTranslation[];
+}): RankableClaim {
+  return {
+    claimId: claim.id,
+    texts: [
+      { kind: "statement", text: claim.statement },
+      ...claim.translations.map(({ language, text }): ClaimText => ({ kind: "translation", text, language })),
+    ],
+  };
 }
 
 interface IndexedText {
@@ -96,5 +114,8 @@ export function rankClaims(
 
 /** Why a claim is offered: which of its texts the span resembles (the score says how closely). */
 export function describeRankedClaim(ranked: RankedClaim): string {
-  return ranked.closest.kind === "statement" ? "like the claim's statement" : `like “${ranked.closest.text}”, linked to it before`;
+  const { kind, text, language } = ranked.closest;
+  if (kind === "statement") return "like the claim's statement";
+  if (kind === "translation") return `like its translation “${text}” (${language ?? "another language"})`;
+  return `like “${text}”, linked to it before`;
 }

@@ -2,11 +2,13 @@ import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, type ClaimStatus, claims, documentLabels, users } from "@/db/schema";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 
 export interface ClaimView {
   id: number;
   statement: string;
   description: string;
+  translations: ClaimTranslation[];
   status: ClaimStatus;
   proposedBy: { id: number; name: string } | null;
   createdAt: string;
@@ -35,6 +37,7 @@ export async function readClaims(
     id: claim.id,
     statement: claim.statement,
     description: claim.description,
+    translations: claim.translations,
     status: claim.status,
     proposedBy: claim.proposedBy === null ? null : { id: claim.proposedBy, name: proposerName ?? "" },
     createdAt: claim.createdAt.toISOString(),

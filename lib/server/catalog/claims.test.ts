@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { annotations, documents } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { annotations, documents, events } from "@/db/schema";
 import { addMember } from "@/lib/server/members/add-member";
 import { createProject } from "@/lib/server/projects/create-project";
 import { updateProject } from "@/lib/server/projects/update-project";
@@ -78,6 +79,37 @@ describe("claim catalog", () => {
     await expect(deleteClaim({ caller: other.admin, projectId: other.projectId, claimId: used.id })).rejects.toThrowError(
       "Claim not found",
     );
+  });
+
+  it("keeps a claim's translations, which managers replace, in the audit trail", async () => {
+    const { admin, annotator, projectId } = await setUp();
+    const claim = await createClaim({
+      caller: admin,
+      projectId,
+      statement: "Kazakhstan supports the sanctions",
+      translations: [{ language: "pl", text: "Kazachstan popiera sankcje" }],
+    });
+    expect(claim.translations).toEqual([{ language: "pl", text: "Kazachstan popiera sankcje" }]);
+    const translations = [
+      { language: "pl", text: "Kazachstan popiera sankcje" },
+      { language: "zh", text: "哈萨克斯坦支持制裁" },
+    ];
+    await expect(updateClaim({ caller: annotator, projectId, claimId: claim.id, patch: { translations } })).rejects.toThrowError(
+      expect.objectContaining({ code: "forbidden" }),
+    );
+    expect((await updateClaim({ caller: admin, projectId, claimId: claim.id, patch: { translations } })).translations).toEqual(translations);
+    expect((await updateClaim({ caller: admin, projectId, claimId: claim.id, patch: { description: "Economic" } })).translations).toEqual(
+      translations,
+    );
+    expect((await listClaims({ caller: annotator, projectId })).find((c) => c.id === claim.id)?.translations).toEqual(translations);
+    const [update] = await db
+      .select({ before: events.before, after: events.after })
+      .from(events)
+      .where(and(eq(events.subjectType, "claim"), eq(events.subjectId, claim.id), eq(events.action, "claim.update")))
+      .orderBy(events.id)
+      .limit(1);
+    expect(update?.before).toMatchObject({ translations: [{ language: "pl", text: "Kazachstan popiera sankcje" }] });
+    expect(update?.after).toMatchObject({ translations });
   });
 
   it("hides the catalog from non-members", async () => {

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { claims } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
@@ -19,6 +20,7 @@ export async function createClaim(options: {
   projectId: number;
   statement: string;
   description?: string;
+  translations?: ClaimTranslation[];
 }): Promise<ClaimView> {
   const { caller, projectId } = options;
   const statement = normalizeCatalogText(options.statement);
@@ -36,6 +38,7 @@ export async function createClaim(options: {
           projectId,
           statement,
           description: options.description ?? "",
+          translations: options.translations ?? [],
           status: isManager ? "approved" : "proposed",
           proposedBy: isManager ? null : caller.id,
         })

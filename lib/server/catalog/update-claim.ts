@@ -4,16 +4,20 @@ import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { type ClaimStatus, claims } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { notFound } from "@/lib/server/errors";
+import { scheduleRecommenderRebuild } from "@/lib/server/recommenders/schedule-recommender-rebuild";
 import { type ClaimView, readClaims } from "./claim-view";
 import { rejectDuplicateStatement } from "./find-duplicate-claim";
 
 export interface ClaimPatch {
   statement?: string;
   description?: string;
+  /** Replaces all of the claim's translations. */
+  translations?: ClaimTranslation[];
   /** `approved` approves a proposed claim. */
   status?: ClaimStatus;
 }
@@ -28,7 +32,7 @@ export async function updateClaim(options: {
   const { caller, projectId, claimId, patch } = options;
   const statement = patch.statement === undefined ? undefined : normalizeCatalogText(patch.statement);
   await requireProjectRole(caller, projectId, "manager");
-  return getDb().transaction(async (tx) => {
+  const view = await getDb().transaction(async (tx) => {
     const inProject = and(eq(claims.id, claimId), eq(claims.projectId, projectId));
     const [before] = await tx.select().from(claims).where(inProject).limit(1);
     if (!before) throw notFound("Claim");
@@ -39,6 +43,7 @@ export async function updateClaim(options: {
         .set({
           statement: statement ?? before.statement,
           description: patch.description ?? before.description,
+          translations: patch.translations ?? before.translations,
           status: patch.status ?? before.status,
           updatedAt: new Date(),
         })
@@ -55,8 +60,11 @@ export async function updateClaim(options: {
       before,
       after,
     });
-    const [view] = await readClaims(tx, projectId, { claimId });
-    if (!view) throw notFound("Claim");
-    return view;
+    const [updated] = await readClaims(tx, projectId, { claimId });
+    if (!updated) throw notFound("Claim");
+    return updated;
   });
+  // Claim matching ranks by the statement and the translations: relearn them.
+  if (statement !== undefined || patch.translations !== undefined) void scheduleRecommenderRebuild(projectId);
+  return view;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { annotations, assignments, claims } from "@/db/schema";
-import type { RankableClaim } from "@/lib/domain/recommenders/claim-ranker";
+import { catalogClaimTexts, type RankableClaim } from "@/lib/domain/recommenders/claim-ranker";
 import type { StanceObservation } from "@/lib/domain/recommenders/stance-prior";
 import type { StoredRecommenderModel } from "@/lib/domain/recommenders/stored-recommender-model";
 import { buildStringMatchingModel, storeStringMatchingModel } from "@/lib/domain/recommenders/string-matching-model";
@@ -52,18 +52,18 @@ function stringMatching(spans: readonly LearnedSpan[], layer: RecommenderSwitch[
 
 async function claimMatching(projectId: number, spans: readonly LearnedSpan[]): Promise<StoredRecommenderModel> {
   const catalog = await getDb()
-    .select({ id: claims.id, statement: claims.statement })
+    .select({ id: claims.id, statement: claims.statement, translations: claims.translations })
     .from(claims)
     .where(eq(claims.projectId, projectId))
     .orderBy(claims.id);
   const byClaim = new Map<number, RankableClaim>(
-    catalog.map((claim) => [claim.id, { claimId: claim.id, texts: [{ kind: "statement", text: claim.statement }] }]),
+    catalog.map((claim) => [claim.id, catalogClaimTexts(claim)]),
   );
   const seen = new Set<string>();
   for (const span of spans) {
     const claim = span.layer === "claim" && span.claimId !== null ? byClaim.get(span.claimId) : undefined;
     const key = `${span.claimId}:${span.quote}`;
-    if (!claim || seen.has(key) || claim.texts.length > quotesPerClaim) continue;
+    if (!claim || seen.has(key) || claim.texts.filter((text) => text.kind === "quote").length >= quotesPerClaim) continue;
     seen.add(key);
     claim.texts = [...claim.texts, { kind: "quote", text: span.quote, documentId: span.documentId }];
   }

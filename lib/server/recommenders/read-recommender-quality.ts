@@ -9,6 +9,7 @@ import {
   type GoldDocument,
   type QualityFigures,
 } from "@/lib/domain/recommenders/evaluate-recommenders";
+import { catalogClaimTexts } from "@/lib/domain/recommenders/claim-ranker";
 import type { RecommenderSwitch } from "./enabled-recommenders";
 
 export interface GoldQuality extends RecommenderSwitch {
@@ -54,7 +55,9 @@ export async function readRecommenderQuality(input: { projectId: number }): Prom
         return span.documentId === documentId && span.layer === layer && label !== null ? [{ start: span.start, end: span.end, label: String(label) }] : [];
       }),
     }));
-  const statements = await db.select({ id: claims.id, statement: claims.statement }).from(claims).where(eq(claims.projectId, input.projectId));
+  const catalog = await db
+    .select({ id: claims.id, statement: claims.statement, translations: claims.translations })
+    .from(claims).where(eq(claims.projectId, input.projectId));
   const claimSpans = gold.flatMap(({ documentId, layer, quote, claimId }) => (layer === "claim" && claimId !== null ? [{ documentId, quote, claimId }] : []));
   const observations = gold.flatMap(({ documentId, layer, quote, claimId, stance, claimantEntityId }) =>
     layer === "claim" && claimId !== null && stance !== null && claimantEntityId !== null ? [{ documentId, quote, claimId, stance, claimantEntityId }] : [],
@@ -66,7 +69,7 @@ export async function readRecommenderQuality(input: { projectId: number }): Prom
       recommender: "claim-matching",
       layer: "claim",
       figures: evaluateClaimMatching(
-        statements.map((claim) => ({ claimId: claim.id, texts: [{ kind: "statement", text: claim.statement }] })),
+        catalog.map(catalogClaimTexts),
         claimSpans,
       ),
     },

@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, suggestionDecisions } from "@/db/schema";
 import { createSpan } from "@/lib/server/annotations/create-span";
-import { insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
+import { insertTestDocument, insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
 import { submitDocument } from "@/lib/server/annotations/submit-document";
 import { suggestAnnotations } from "@/lib/server/annotations/suggest-annotations";
+import { updateClaim } from "@/lib/server/catalog/update-claim";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 import { getRecommenderSettings } from "./get-recommender-settings";
 import { recommendForClaimSpan } from "./recommend-for-claim-span";
@@ -133,6 +134,26 @@ describe("claim matching and the stance prior", () => {
     expect(await recommendForClaimSpan({ caller: bob, spanId: open.id })).toEqual({ claims: suggestions.claimRecommendations, stances: [] });
     expect(await recommendForClaimSpan({ caller: bob, spanId: withClaim.id })).toEqual({ claims: [], stances: suggestions.stanceRecommendations });
     await expect(recommendForClaimSpan({ caller: alice, spanId: open.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("claim matching through a claim's translations", () => {
+  it("offers the English catalog claim for a Polish span like its Polish translation", async () => {
+    const { projectId, bob, manager, claimId } = await setUpRecommenderProject(db);
+    const text = "Prezydent mówi: rząd wspiera nowe restrykcje.";
+    const quote = "rząd wspiera nowe restrykcje";
+    const documentId = await insertTestDocument(db, projectId, text, "Polish");
+    const start = text.indexOf(quote);
+    const open = await createSpan({ caller: bob, documentId, span: { layer: "claim", start, end: start + quote.length, quote } });
+    expect((await recommendForClaimSpan({ caller: bob, spanId: open.id })).claims).toEqual([]);
+
+    await updateClaim({ caller: manager, projectId, claimId, patch: { translations: [{ language: "pl", text: "Rząd wspiera restrykcje" }] } });
+    await scheduleRecommenderRebuild(projectId);
+    const { claims } = await recommendForClaimSpan({ caller: bob, spanId: open.id });
+    expect(claims).toEqual([
+      { recommender: "claim-matching", spanId: open.id, claimId, score: expect.any(Number), why: "like its translation “Rząd wspiera restrykcje” (pl)" },
+    ]);
+    expect(claims[0]!.score).toBeGreaterThan(0.5);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { claimStatuses } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
+import { claimTranslationsSchema } from "@/lib/domain/project/claim-translations";
 
 /** `?status=` with no value means no filter, as an HTML form sends it. */
 const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
@@ -20,10 +21,12 @@ const description = z.string().trim().max(5000, "Descriptions may have at most 5
 export const createClaimBody = z.strictObject({
   statement,
   description: description.optional(),
+  translations: claimTranslationsSchema.optional(),
 });
 
 export const updateClaimBody = z.strictObject({
   statement: statement.optional(),
   description: description.optional(),
+  translations: claimTranslationsSchema.optional(),
   status: z.enum(claimStatuses).optional(),
 });

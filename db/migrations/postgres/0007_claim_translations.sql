@@ -1,0 +1,1 @@
+ALTER TABLE "claims" ADD COLUMN "translations" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `claims` ADD `translations` text DEFAULT '[]' NOT NULL;
