@@ -7,6 +7,7 @@ import type { InsightsFilter } from "@/lib/domain/insights/insights-filter";
 import type { Caller } from "@/lib/server/auth/caller";
 import { insightsConditions, spanClaimId } from "./insights-conditions";
 import { countedRows, readRows, sourcePrefix } from "./insights-dialect";
+import { fromInsightsScope, type InsightsJobScope, insightsScopeOf, runInsightsJob } from "./insights-jobs";
 import { readClaimStatements } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
@@ -20,6 +21,14 @@ import { requireInsightsAccess } from "./require-insights-access";
 export async function getCoverageInsights(options: { caller: Caller; projectId: number; filter: InsightsFilter }): Promise<CoverageView> {
   const { caller, projectId, filter } = options;
   const scope = await requireInsightsAccess(caller, projectId);
+  return runInsightsJob({ view: "coverage", scope: insightsScopeOf(scope), filter });
+}
+
+/** The coverage view of a caller whose access requireInsightsAccess has checked (in the insights worker). */
+export async function readCoverageInsights(options: { scope: InsightsJobScope; filter: InsightsFilter }): Promise<CoverageView> {
+  const { filter } = options;
+  const scope = fromInsightsScope(options.scope);
+  const { projectId } = scope;
   const db = getDb();
   const where = await insightsConditions(db, scope, filter);
   const claimDocuments = db

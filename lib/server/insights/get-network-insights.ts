@@ -7,6 +7,7 @@ import { buildNetworkView, type ClaimantCount, type NetworkView } from "@/lib/do
 import type { Caller } from "@/lib/server/auth/caller";
 import { claimantMention, claimantMentionJoin, insightsConditions, spanClaimId, spanStance } from "./insights-conditions";
 import { countedRows, readRows } from "./insights-dialect";
+import { fromInsightsScope, type InsightsJobScope, insightsScopeOf, runInsightsJob } from "./insights-jobs";
 import { readClaimStatements, readEntityNames, readStanceSchema } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
@@ -25,6 +26,14 @@ const unlinkedQuote = sql<string | null>`case when ${claimantMention.entityId} i
 export async function getNetworkInsights(options: { caller: Caller; projectId: number; filter: InsightsFilter }): Promise<NetworkView> {
   const { caller, projectId, filter } = options;
   const scope = await requireInsightsAccess(caller, projectId);
+  return runInsightsJob({ view: "network", scope: insightsScopeOf(scope), filter });
+}
+
+/** The network view of a caller whose access requireInsightsAccess has checked (in the insights worker). */
+export async function readNetworkInsights(options: { scope: InsightsJobScope; filter: InsightsFilter }): Promise<NetworkView> {
+  const { filter } = options;
+  const scope = fromInsightsScope(options.scope);
+  const { projectId } = scope;
   const db = getDb();
   const where = await insightsConditions(db, scope, filter);
   const linked = await readRows<LinkedRow>(

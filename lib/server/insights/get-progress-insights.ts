@@ -7,6 +7,7 @@ import { buildProgressView, type GoldMatch, type ProgressView } from "@/lib/doma
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { sameOrBothNull } from "./insights-dialect";
+import { runInsightsJob } from "./insights-jobs";
 
 /** The annotator spans compared with a gold span. */
 const own = alias(annotations, "own");
@@ -28,6 +29,12 @@ const startedAt = sql<Date | null>`(select coalesce(
 export async function getProgressInsights(options: { caller: Caller; projectId: number }): Promise<ProgressView> {
   const { caller, projectId } = options;
   const access = await requireProjectRole(caller, projectId, "manager");
+  return runInsightsJob({ view: "progress", projectId, annotatorsPerDocument: access.settings.annotatorsPerDocument });
+}
+
+/** The progress view of a project whose manager requireProjectRole has let in (in the insights worker). */
+export async function readProgressInsights(options: { projectId: number; annotatorsPerDocument: number }): Promise<ProgressView> {
+  const { projectId, annotatorsPerDocument } = options;
   const db = getDb();
   const submissions = (
     await db
@@ -40,7 +47,7 @@ export async function getProgressInsights(options: { caller: Caller; projectId: 
     annotators: await readAnnotators(db, projectId, submissions.map((s) => s.userId)),
     submissions,
     goldMatches: await readGoldMatches(db, projectId, submissions),
-    queueRemaining: await countRemainingSubmissions(db, projectId, access.settings.annotatorsPerDocument),
+    queueRemaining: await countRemainingSubmissions(db, projectId, annotatorsPerDocument),
   });
 }
 

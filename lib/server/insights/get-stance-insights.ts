@@ -8,6 +8,7 @@ import { buildStanceView, type DatedCount, type StanceView, undatedListLimit } f
 import type { Caller } from "@/lib/server/auth/caller";
 import { type InsightsConditions, insightsConditions, spanClaimId, spanStance } from "./insights-conditions";
 import { countedDistinct, countedRows, readRows } from "./insights-dialect";
+import { fromInsightsScope, type InsightsJobScope, insightsScopeOf, runInsightsJob } from "./insights-jobs";
 import { readClaimStatements, readStanceSchema } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
@@ -34,6 +35,14 @@ export async function getStanceInsights(options: {
 }): Promise<StanceView> {
   const { caller, projectId, interval, filter } = options;
   const scope = await requireInsightsAccess(caller, projectId);
+  return runInsightsJob({ view: "stance", scope: insightsScopeOf(scope), interval, filter });
+}
+
+/** The stance view of a caller whose access requireInsightsAccess has checked (in the insights worker). */
+export async function readStanceInsights(options: { scope: InsightsJobScope; interval: InsightInterval; filter: InsightsFilter }): Promise<StanceView> {
+  const { interval, filter } = options;
+  const scope = fromInsightsScope(options.scope);
+  const { projectId } = scope;
   const db = getDb();
   const where = await insightsConditions(db, scope, filter);
   const { spanCounts, documentCounts } =
