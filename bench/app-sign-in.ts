@@ -22,12 +22,15 @@ export async function signInApi(baseURL: string, email: string, password = "clai
 
 /**
  * Headless Chromium as the browser benches run it (`CHROMIUM_PATH`, else Debian's), with a
- * 1366 × 900 context signed in like `api`. The caller closes the browser.
+ * 1366 × 900 context signed in like `api`, and `extraArgs` for Chromium. The caller closes the browser.
  */
-export async function openSignedInBrowser(api: APIRequestContext): Promise<{ browser: Browser; context: BrowserContext }> {
+export async function openSignedInBrowser(
+  api: APIRequestContext,
+  extraArgs: readonly string[] = [],
+): Promise<{ browser: Browser; context: BrowserContext }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", ...extraArgs],
   });
   try {
     const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });

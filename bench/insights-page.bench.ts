@@ -3,9 +3,9 @@
 // own (bench/app-server.ts): the time until every chart is painted, and the frames while the
 // actor × claim network is dragged for about two seconds.
 // `npm run bench -- insights-page` runs it alone; BENCH_SCREENSHOT=<file.png> also saves the page.
-import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import type { AppServer } from "./app-server";
-import { demoAccounts, signInApi } from "./app-sign-in";
+import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { createBenchWorkspace } from "./bench-workspace";
 import { seedInsightsProject, spreadClaimSpans } from "./insights-fixture";
@@ -23,18 +23,8 @@ const charts = ["Stance over time", "Claimant × claim", "Coverage by language",
 /** Headless Chromium with WebGL (SwiftShader, as the end-to-end tests run it), signed in as the demo admin. */
 async function openBrowser(baseURL: string): Promise<{ browser: Browser; context: BrowserContext }> {
   const api = await signInApi(baseURL, demoAccounts.admin);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--enable-unsafe-swiftshader"],
-  });
   try {
-    const context = await browser.newContext({ storageState: await api.storageState(), viewport: { width: 1366, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name helper; define it in the page.
-    await context.addInitScript({ content: "window.__name = (f) => f;" });
-    return { browser, context };
-  } catch (error) {
-    await browser.close();
-    throw error;
+    return await openSignedInBrowser(api, ["--enable-unsafe-swiftshader"]);
   } finally {
     await api.dispose();
   }
