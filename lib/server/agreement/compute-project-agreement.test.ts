@@ -6,7 +6,7 @@ import { insertTestDocument, insertTestMember } from "@/lib/server/annotations/a
 import type { Caller } from "@/lib/server/auth/caller";
 import { createProject } from "@/lib/server/projects/create-project";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
-import { computeProjectAgreement } from "./compute-project-agreement";
+import { computeProjectAgreement, computeProjectAgreementJson } from "./compute-project-agreement";
 
 let db: Db;
 beforeAll(async () => {
@@ -266,5 +266,7 @@ describe("computeProjectAgreement", () => {
     const later = await computeProjectAgreement({ caller: reviewer, projectId });
     expect(later).not.toBe(first);
     expect(later).toEqual(first);
+    // The API sends the pass's JSON text as it came from the worker thread.
+    expect(JSON.parse(await computeProjectAgreementJson({ caller: manager, projectId }))).toEqual(first);
   });
 });

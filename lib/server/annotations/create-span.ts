@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { type AnnotationOrigin, annotations } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
-import { markInProgress, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import { lockEditableAssignment, markInProgress } from "@/lib/server/assignments/work-assignment";
 import { requirePreannotationSources, requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
 import { requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanView, toSpanView } from "./span-view";
@@ -26,9 +26,9 @@ export interface NewSpan extends Partial<Omit<SpanFields, "layer">> {
  */
 export async function createSpan(options: { caller: Caller; documentId: number; span: NewSpan }): Promise<SpanView> {
   const { caller, documentId, span } = options;
-  return getDb().transaction(async (tx) => {
+  return rowLockingTransaction(async (tx) => {
     const { document } = await requireDocumentAccess(caller, documentId, "annotator");
-    const assignment = await requireEditableAssignment(tx, documentId, caller.id);
+    const assignment = await lockEditableAssignment(tx, documentId, caller.id);
     requireSpanMatchesText(document.text, span);
     const fields: SpanFields = {
       layer: span.layer,
@@ -42,7 +42,7 @@ export async function createSpan(options: { caller: Caller; documentId: number; 
     const scope = { projectId: document.projectId, documentId, authorId: caller.id };
     await requireValidSpanFields(tx, scope, fields);
     if (span.sourceAnnotationIds) await requirePreannotationSources(tx, documentId, span.sourceAnnotationIds);
-    await markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
+    await markInProgress(tx, { projectId: document.projectId, userId: caller.id, assignment });
     const rows = await tx
       .insert(annotations)
       .values({

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { annotations } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
@@ -14,7 +14,7 @@ import { requireLive, requireOwnSpan, staleVersion } from "./require-own-span";
  */
 export async function deleteSpan(options: { caller: Caller; spanId: number; version: number }): Promise<void> {
   const { caller, spanId, version } = options;
-  await getDb().transaction(async (tx) => {
+  await rowLockingTransaction(async (tx) => {
     const { span: before, assignment } = await requireOwnSpan(caller, spanId);
     requireLive(before);
     const now = new Date();
@@ -36,7 +36,7 @@ export async function deleteSpan(options: { caller: Caller; spanId: number; vers
         ),
       )
       .returning({ id: annotations.id });
-    await markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
+    await markInProgress(tx, { projectId: before.projectId, userId: caller.id, assignment });
     await recordEvent(tx, {
       actorId: caller.id,
       projectId: before.projectId,

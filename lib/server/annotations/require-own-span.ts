@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { annotations } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type AssignmentRow, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import { type LockedAssignment, lockEditableAssignment } from "@/lib/server/assignments/work-assignment";
 import { AppError, notFound } from "@/lib/server/errors";
 import { type DocumentAccess, requireDocumentAccess } from "@/lib/server/auth/require-document-access";
 import { type SpanRow, toSpanView } from "./span-view";
@@ -11,13 +11,14 @@ import { type SpanRow, toSpanView } from "./span-view";
 export interface OwnSpan {
   span: SpanRow;
   document: DocumentAccess["document"];
-  assignment: AssignmentRow | null;
+  assignment: LockedAssignment;
 }
 
 /**
  * A span the caller may change, deleted or not: one of their own annotator set, in a document
  * they may still change. Another user's span is a 404 where the caller may not see it (blind
- * projects hide annotators from each other) and a 403 where they may.
+ * projects hide annotators from each other) and a 403 where they may. Takes the caller's
+ * assignment of the document (lockEditableAssignment): call it in a rowLockingTransaction.
  */
 export async function requireOwnSpan(caller: Caller, spanId: number): Promise<OwnSpan> {
   const db = getDb();
@@ -36,7 +37,12 @@ export async function requireOwnSpan(caller: Caller, spanId: number): Promise<Ow
     const seesOthers = !access.settings.blind || access.has("reviewer") || access.has("manager");
     throw seesOthers ? new AppError("forbidden", "Only the author of a span may change it") : notFound("Span");
   }
-  return { span, document, assignment: await requireEditableAssignment(db, span.documentId, caller.id) };
+  const assignment = await lockEditableAssignment(db, span.documentId, caller.id);
+  // Read again under the lock: a change of the caller's that committed while this one waited for
+  // it is in the row now, and this change must start from it.
+  const [current] = await db.select().from(annotations).where(eq(annotations.id, spanId)).limit(1);
+  if (!current) throw notFound("Span");
+  return { span: current, document, assignment };
 }
 
 /** 404 for a deleted span: to its author it is gone until restored. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { isNotNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { annotations } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireValidSpanFields } from "./check-span-fields";
@@ -11,7 +11,7 @@ import { writeSpanChange } from "./write-span-change";
 /** The author undoes the deletion of a span, sending the version it had when deleted. */
 export async function restoreSpan(options: { caller: Caller; spanId: number; version: number }): Promise<SpanView> {
   const { caller, spanId, version } = options;
-  return getDb().transaction(async (tx) => {
+  return rowLockingTransaction(async (tx) => {
     const { span: before, assignment } = await requireOwnSpan(caller, spanId);
     if (before.deletedAt === null) throw staleVersion(before, "The span is not deleted");
     if (before.version !== version) throw staleVersion(before);

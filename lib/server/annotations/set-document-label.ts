@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { documentLabels } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
-import { markInProgress, requireEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import { lockEditableAssignment, markInProgress } from "@/lib/server/assignments/work-assignment";
 import { AppError } from "@/lib/server/errors";
 import { requireValidSpanFields } from "./check-span-fields";
 import { type DocumentLabelRow, type DocumentLabelView, toDocumentLabelView } from "./document-label-view";
@@ -24,9 +24,9 @@ export async function setDocumentLabel(options: {
   version?: number;
 }): Promise<DocumentLabelView | null> {
   const { caller, documentId, claimId, stance, version } = options;
-  return getDb().transaction(async (tx) => {
+  return rowLockingTransaction(async (tx) => {
     const { document } = await requireDocumentAccess(caller, documentId, "annotator");
-    const assignment = await requireEditableAssignment(tx, documentId, caller.id);
+    const assignment = await lockEditableAssignment(tx, documentId, caller.id);
     const scope = { projectId: document.projectId, documentId, authorId: caller.id };
     const own = and(
       eq(documentLabels.documentId, documentId),
@@ -59,7 +59,7 @@ export async function setDocumentLabel(options: {
         "document label",
       );
     }
-    await markInProgress(tx, { projectId: document.projectId, documentId, userId: caller.id, assignment });
+    await markInProgress(tx, { projectId: document.projectId, userId: caller.id, assignment });
     await recordEvent(tx, {
       actorId: caller.id,
       projectId: document.projectId,

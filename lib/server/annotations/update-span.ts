@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireSpanMatchesText, requireValidSpanFields, type SpanFields } from "./check-span-fields";
 import { requireLive, requireOwnSpan, staleVersion } from "./require-own-span";
@@ -19,7 +19,7 @@ export async function updateSpan(options: {
   patch: SpanPatch;
 }): Promise<SpanView> {
   const { caller, spanId, version, patch } = options;
-  return getDb().transaction(async (tx) => {
+  return rowLockingTransaction(async (tx) => {
     const { span: before, document, assignment } = await requireOwnSpan(caller, spanId);
     requireLive(before);
     // Checked before validating, so that a stale client learns of the change rather than of

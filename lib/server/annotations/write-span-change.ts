@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { annotations } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type AssignmentRow, markInProgress } from "@/lib/server/assignments/work-assignment";
+import { type LockedAssignment, markInProgress } from "@/lib/server/assignments/work-assignment";
 import type { SpanRow } from "./span-view";
 import { staleVersion } from "./require-own-span";
 
@@ -18,7 +18,7 @@ export async function writeSpanChange(
     caller: Caller;
     before: SpanRow;
     version: number;
-    assignment: AssignmentRow | null;
+    assignment: LockedAssignment;
     set: Partial<typeof annotations.$inferInsert>;
     /** A further condition the row must meet, e.g. being deleted for a restore. */
     where?: SQL;
@@ -32,7 +32,7 @@ export async function writeSpanChange(
     .where(and(eq(annotations.id, before.id), eq(annotations.version, version), options.where))
     .returning();
   if (!after) throw staleVersion(before);
-  await markInProgress(tx, { projectId: before.projectId, documentId: before.documentId, userId: caller.id, assignment });
+  await markInProgress(tx, { projectId: before.projectId, userId: caller.id, assignment });
   await recordEvent(tx, {
     actorId: caller.id,
     projectId: before.projectId,

@@ -17,43 +17,84 @@ export async function readAssignment(tx: Db, documentId: number, userId: number)
   return row ?? null;
 }
 
-/**
- * The user's assignment for a document they are about to change, null if they have none yet.
- * Submitted and skipped documents are closed: changing them would shift work under reviewers.
- */
-export async function requireEditableAssignment(tx: Db, documentId: number, userId: number): Promise<AssignmentRow | null> {
-  const assignment = await readAssignment(tx, documentId, userId);
+/** Submitted and skipped documents are closed: changing them would shift work under reviewers. */
+function requireOpen(assignment: AssignmentRow | null): void {
   if (assignment?.status === "submitted") {
     throw new AppError("conflict", "You have submitted this document; it can no longer be changed");
   }
   if (assignment?.status === "skipped") {
     throw new AppError("conflict", "You have skipped this document; it can no longer be changed");
   }
+}
+
+/** The user's assignment for a document they are about to submit, null if they have none yet. */
+export async function requireEditableAssignment(tx: Db, documentId: number, userId: number): Promise<AssignmentRow | null> {
+  const assignment = await readAssignment(tx, documentId, userId);
+  requireOpen(assignment);
   return assignment;
 }
 
-/** Records that the user works on the document: starts an assignment or moves it out of `assigned`. */
-export async function markInProgress(
+/** The assignment a change of the user's set works under, locked by lockEditableAssignment. */
+export interface LockedAssignment {
+  row: AssignmentRow;
+  /** Made for this change: the user had none. */
+  created: boolean;
+}
+
+/**
+ * Takes the user's assignment for a document they are about to change, making one (in progress)
+ * if they have none, in a rowLockingTransaction: every change of one annotator's set of a document
+ * goes through this row first, so such changes (two tabs, two app servers) run one after another,
+ * and a submission or a skip waits for the change under way. Writing the row, not only locking
+ * it, also makes a SERIALIZABLE transaction that read it before (a submission checking the set)
+ * start over and see the change. Closed documents are a 409.
+ */
+export async function lockEditableAssignment(tx: Db, documentId: number, userId: number): Promise<LockedAssignment> {
+  const ofUser = and(eq(assignments.documentId, documentId), eq(assignments.userId, userId));
+  for (;;) {
+    const [row] = await tx.update(assignments).set({ updatedAt: new Date() }).where(ofUser).returning();
+    if (row) {
+      requireOpen(row);
+      return { row, created: false };
+    }
+    // None yet. Of two first changes at once, one inserts and the other, having waited for it,
+    // inserts nothing and takes the row it made.
+    const [made] = await tx
+      .insert(assignments)
+      .values({ documentId, userId, status: "in_progress" })
+      .onConflictDoNothing({ target: [assignments.documentId, assignments.userId] })
+      .returning();
+    if (made) return { row: made, created: true };
+  }
+}
+
+/** Records that the user works on the document: a new assignment, or one moved out of `assigned`. */
+export async function markInProgress(tx: Db, options: { projectId: number; userId: number; assignment: LockedAssignment }): Promise<void> {
+  const { projectId, userId, assignment } = options;
+  if (assignment.created) {
+    await recordAssignmentEvent(tx, { userId, projectId, action: "assignment.create", before: null, after: assignment.row });
+    return;
+  }
+  if (assignment.row.status !== "assigned") return;
+  const rows = await tx
+    .update(assignments)
+    .set({ status: "in_progress", updatedAt: new Date() })
+    .where(eq(assignments.id, assignment.row.id))
+    .returning();
+  await recordAssignmentEvent(tx, { userId, projectId, action: "assignment.start", before: assignment.row, after: firstRow(rows, "assignment") });
+}
+
+async function recordAssignmentEvent(
   tx: Db,
-  options: { projectId: number; documentId: number; userId: number; assignment: AssignmentRow | null },
+  options: { userId: number; projectId: number; action: string; before: AssignmentRow | null; after: AssignmentRow },
 ): Promise<void> {
-  const { projectId, documentId, userId, assignment } = options;
-  if (assignment?.status === "in_progress") return;
-  const rows = assignment
-    ? await tx
-        .update(assignments)
-        .set({ status: "in_progress", updatedAt: new Date() })
-        .where(eq(assignments.id, assignment.id))
-        .returning()
-    : await tx.insert(assignments).values({ documentId, userId, status: "in_progress" }).returning();
-  const after = firstRow(rows, "assignment");
   await recordEvent(tx, {
-    actorId: userId,
-    projectId,
-    action: assignment ? "assignment.start" : "assignment.create",
+    actorId: options.userId,
+    projectId: options.projectId,
+    action: options.action,
     subjectType: "assignment",
-    subjectId: after.id,
-    before: assignment,
-    after,
+    subjectId: options.after.id,
+    before: options.before,
+    after: options.after,
   });
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/server/errors";
 import { authOptions } from "./auth-options";
-import { userIdFromApiToken } from "./api-token-user";
+import { callerFromApiToken } from "./api-token-user";
 import { bearerTokenOf } from "./bearer-token";
 
 /** The signed-in user a request acts for, as stored now (not as the session remembers). */
@@ -19,7 +19,8 @@ export interface Caller {
 
 export async function getCaller(): Promise<Caller | null> {
   const token = bearerTokenOf(await headers());
-  const userId = token !== null ? await userIdFromApiToken(token) : (await getServerSession(authOptions()))?.user?.id;
+  if (token !== null) return callerFromApiToken(token);
+  const userId = (await getServerSession(authOptions()))?.user?.id;
   if (userId === undefined || userId === null) return null;
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt })

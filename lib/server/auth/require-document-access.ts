@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { assignments, documents, type ProjectRole } from "@/db/schema";
+import { assignments, documents, memberships, projects, type ProjectRole } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type ProjectAccess, requireProjectRole } from "@/lib/server/auth/require-project-role";
+import { membershipOf, projectAccessOf, type ProjectAccess } from "@/lib/server/auth/require-project-role";
 import { seesOnlyAssignedDocuments } from "@/lib/server/documents/document-visibility";
 import { AppError, notFound } from "@/lib/server/errors";
 
@@ -23,13 +23,26 @@ export async function requireDocumentAccess(
   ...roles: ProjectRole[]
 ): Promise<DocumentAccess> {
   const db = getDb();
-  const [document] = await db
-    .select({ id: documents.id, projectId: documents.projectId, text: documents.text, language: documents.language })
+  // The document, its project and the caller's roles there, in one round trip.
+  const rows = await db
+    .select({
+      id: documents.id,
+      projectId: documents.projectId,
+      text: documents.text,
+      language: documents.language,
+      settings: projects.settings,
+      role: memberships.role,
+    })
     .from(documents)
-    .where(eq(documents.id, documentId))
-    .limit(1);
-  if (!document) throw notFound("Document");
-  const access = await requireProjectRoleAs(caller, document.projectId, roles, "Document");
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .leftJoin(memberships, membershipOf(caller))
+    .where(eq(documents.id, documentId));
+  const [first] = rows;
+  if (!first) throw notFound("Document");
+  const document = { id: first.id, projectId: first.projectId, text: first.text, language: first.language };
+  const access = asRefusalOf("Document", () =>
+    projectAccessOf(caller, { id: first.projectId, settings: first.settings }, rows.map((row) => row.role), roles),
+  );
   if (seesOnlyAssignedDocuments(access)) {
     const [assignment] = await db
       .select({ id: assignments.id })
@@ -41,20 +54,12 @@ export async function requireDocumentAccess(
   return { document, access };
 }
 
-/**
- * `requireProjectRole`, with the 404 for outsiders naming the row they asked for: a "Project not
- * found" would tell them that the row exists.
- */
-export async function requireProjectRoleAs(
-  caller: Caller,
-  projectId: number,
-  roles: ProjectRole[],
-  what: string,
-): Promise<ProjectAccess> {
+/** `check`'s access, with its 404 naming `what`. */
+function asRefusalOf(what: string, check: () => ProjectAccess): ProjectAccess {
   try {
-    return await requireProjectRole(caller, projectId, ...roles);
+    return check();
   } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") throw notFound(what);
-    throw error;
+    // A "Project not found" would tell an outsider that the row they asked for exists.
+    throw error instanceof AppError && error.code === "not_found" ? notFound(what) : error;
   }
 }

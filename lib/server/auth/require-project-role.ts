@@ -14,6 +14,37 @@ export interface ProjectAccess {
   has(role: ProjectRole): boolean;
 }
 
+/** The caller's membership in a project, as one left join of memberships on its project row. */
+export function membershipOf(caller: Caller) {
+  return and(eq(memberships.projectId, projects.id), eq(memberships.userId, caller.id));
+}
+
+/**
+ * The access that a project's settings and the caller's membership rows (`role` null where the
+ * caller is no member) give, or the refusal: 404 for outsiders, so that the project stays hidden,
+ * 403 for members without any of `allowed`.
+ */
+export function projectAccessOf(
+  caller: Caller,
+  project: { id: number; settings: unknown },
+  memberRoles: (ProjectRole | null)[],
+  allowed: ProjectRole[],
+): ProjectAccess {
+  const roles: ProjectRole[] = caller.isAdmin
+    ? ["manager", "reviewer", "annotator"]
+    : memberRoles.filter((role): role is ProjectRole => role !== null);
+  if (roles.length === 0) throw notFound("Project");
+  if (allowed.length > 0 && !allowed.some((role) => roles.includes(role))) {
+    throw new AppError("forbidden", `This needs the ${allowed.join(" or ")} role in the project`);
+  }
+  return {
+    projectId: project.id,
+    settings: readProjectSettings(project.settings),
+    roles,
+    has: (role) => roles.includes(role),
+  };
+}
+
 /**
  * The one access check for project-scoped actions: passes when the caller holds any of
  * `allowed`. Projects the caller is no member of answer 404, so their existence stays hidden.
@@ -23,29 +54,12 @@ export async function requireProjectRole(
   projectId: number,
   ...allowed: ProjectRole[]
 ): Promise<ProjectAccess> {
-  const db = getDb();
-  const [project] = await db
-    .select({ id: projects.id, settings: projects.settings })
+  const rows = await getDb()
+    .select({ id: projects.id, settings: projects.settings, role: memberships.role })
     .from(projects)
-    .where(eq(projects.id, projectId))
-    .limit(1);
+    .leftJoin(memberships, membershipOf(caller))
+    .where(eq(projects.id, projectId));
+  const [project] = rows;
   if (!project) throw notFound("Project");
-  const roles: ProjectRole[] = caller.isAdmin
-    ? ["manager", "reviewer", "annotator"]
-    : (
-        await db
-          .select({ role: memberships.role })
-          .from(memberships)
-          .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, caller.id)))
-      ).map((m) => m.role);
-  if (roles.length === 0) throw notFound("Project");
-  if (allowed.length > 0 && !allowed.some((role) => roles.includes(role))) {
-    throw new AppError("forbidden", `This needs the ${allowed.join(" or ")} role in the project`);
-  }
-  return {
-    projectId,
-    settings: readProjectSettings(project.settings),
-    roles,
-    has: (role) => roles.includes(role),
-  };
+  return projectAccessOf(caller, project, rows.map((row) => row.role), allowed);
 }

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens } from "@/db/schema";
-import { hashApiToken, userIdFromApiToken } from "@/lib/server/auth/api-token-user";
+import { apiTokens, users } from "@/db/schema";
+import { callerFromApiToken, hashApiToken } from "@/lib/server/auth/api-token-user";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
@@ -22,7 +22,7 @@ describe("API tokens", () => {
     const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, created.id));
     expect(row?.tokenHash).toBe(hashApiToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token);
-    expect(await userIdFromApiToken(created.token)).toBe(alice.id);
+    expect((await callerFromApiToken(created.token))?.id).toBe(alice.id);
   });
 
   it("records the last use to the minute, without a write on every request", async () => {
@@ -30,14 +30,14 @@ describe("API tokens", () => {
     const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "script" });
     const lastUsed = async () => (await db.select().from(apiTokens).where(eq(apiTokens.id, created.id)))[0]?.lastUsedAt ?? null;
     expect(await lastUsed()).toBeNull();
-    await userIdFromApiToken(created.token);
+    await callerFromApiToken(created.token);
     const first = await lastUsed();
     expect(first).toBeInstanceOf(Date);
-    await userIdFromApiToken(created.token);
+    await callerFromApiToken(created.token);
     expect((await lastUsed())?.getTime()).toBe(first?.getTime());
     const hourAgo = new Date(Date.now() - 3_600_000);
     await db.update(apiTokens).set({ lastUsedAt: hourAgo }).where(eq(apiTokens.id, created.id));
-    await userIdFromApiToken(created.token);
+    await callerFromApiToken(created.token);
     expect((await lastUsed())?.getTime()).toBeGreaterThan(hourAgo.getTime() + 3_500_000);
   });
 
@@ -66,9 +66,18 @@ describe("API tokens", () => {
     const alice = await insertTestUser(db);
     const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "ci" });
     await revokeApiToken({ caller: alice, tokenId: created.id });
-    expect(await userIdFromApiToken(created.token)).toBeNull();
+    expect(await callerFromApiToken(created.token)).toBeNull();
     expect(await listApiTokens({ caller: alice })).toEqual([]);
     await expect(revokeApiToken({ caller: alice, tokenId: created.id })).rejects.toThrowError("API token not found");
+  });
+
+  it("resolves to the user as stored now, and to nobody once the user is disabled", async () => {
+    const alice = await insertTestUser(db);
+    const created = await createApiToken({ caller: alice, authenticatedWith: "session", name: "renamed" });
+    await db.update(users).set({ name: "Alice Renamed" }).where(eq(users.id, alice.id));
+    expect(await callerFromApiToken(created.token)).toEqual({ id: alice.id, email: alice.email, name: "Alice Renamed", isAdmin: false });
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, alice.id));
+    expect(await callerFromApiToken(created.token)).toBeNull();
   });
 
   it("answers not found for another user's token and leaves it working", async () => {
@@ -78,6 +87,6 @@ describe("API tokens", () => {
     await expect(revokeApiToken({ caller: mallory, tokenId: created.id })).rejects.toThrowError(
       expect.objectContaining({ code: "not_found" }),
     );
-    expect(await userIdFromApiToken(created.token)).toBe(alice.id);
+    expect((await callerFromApiToken(created.token))?.id).toBe(alice.id);
   });
 });
