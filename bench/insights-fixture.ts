@@ -5,22 +5,23 @@ import { seedSubmissions } from "./agreement-fixture";
 import { insertRowsReturningIds, settleAfterBulkInsert } from "./bulk-insert";
 
 export const insightsClaimantCount = 500;
+export const insightsClaimCount = 200;
+/** Each claimant makes this many of the claims: 500 × 5 edges in the network. */
+const claimsPerClaimant = 5;
 const languages = ["en", "de", "pl", "zh", "ru", "fr"];
 const sites = ["kurier.example", "steppe-observer.example", "daily.example", "gazeta.example", "xinwen.example"];
 
 /**
  * The agreement benches' project (10,000 documents × 3 annotators × 20 spans) given what Insights
- * reads: dates over two years (one document in 25 undated), six languages, five sites, and a
- * claimant out of 500 catalog entities on every claim span.
+ * reads: dates over two years (one document in 25 undated), six languages, five sites, and the
+ * issue's network of 500 claimants (catalog entities) × 200 claims spread over the claim spans.
  */
 export async function seedInsightsProject(projectId: number): Promise<void> {
   await seedSubmissions(projectId);
-  const entityIds = await insertRowsReturningIds(
+  await insertRowsReturningIds(
     catalogEntities,
     Array.from({ length: insightsClaimantCount }, (_, k) => ({ projectId, name: `Claimant ${k}` })),
   );
-  const first = Math.min(...entityIds);
-  if (Math.max(...entityIds) - first !== insightsClaimantCount - 1) throw new Error("The bench's claimants need consecutive ids");
   // Constants of the bench, spelled into the statements (CASE works on both engines).
   const months = Array.from({ length: 24 }, (_, k) => `WHEN ${k + 1} THEN '${2022 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}-15'`);
   const language = languages.map((tag, k) => `WHEN ${k} THEN '${tag}'`);
@@ -31,25 +32,22 @@ export async function seedInsightsProject(projectId: number): Promise<void> {
       source_url = CASE id % ${sites.length} ${site.join(" ")} END
       WHERE project_id = ${projectId}`,
   );
-  await runStatement(
-    `UPDATE annotations SET claimant_entity_id = ${first} + (id % ${insightsClaimantCount}) WHERE project_id = ${projectId} AND layer = 'claim'`,
-  );
-  await settleAfterBulkInsert();
+  await spreadClaimSpans(projectId);
 }
 
 /**
- * Brings the project's catalog to `claimCount` claims and spreads the claim spans over every
- * claimant and claim: each claimant makes `claimsPerClaimant` of the claims, so the network has
- * all 500 claimants, every claim, and 500 × claimsPerClaimant edges. (Claimants by span id modulo
- * 500 alone reach 200 of them: a document's 60 spans take consecutive ids.)
+ * Brings the project's catalog to 200 claims and spreads the claim spans over every claimant and
+ * claim: each claimant makes `claimsPerClaimant` of the claims, so the network has all 500
+ * claimants, every claim, and 500 × claimsPerClaimant edges. (Claimants by span id modulo 500
+ * alone reach 200 of them: a document's 60 spans take consecutive ids.)
  */
-export async function spreadClaimSpans(projectId: number, claimCount: number, claimsPerClaimant: number): Promise<void> {
+async function spreadClaimSpans(projectId: number): Promise<void> {
   const db = getDb();
   const existing = await db.select({ id: claims.id }).from(claims).where(eq(claims.projectId, projectId));
   const now = new Date();
   await insertRowsReturningIds(
     claims,
-    Array.from({ length: claimCount - existing.length }, (_, k) => ({
+    Array.from({ length: insightsClaimCount - existing.length }, (_, k) => ({
       projectId,
       statement: `Claim ${existing.length + k}`,
       status: "approved" as const,
@@ -63,7 +61,11 @@ export async function spreadClaimSpans(projectId: number, claimCount: number, cl
     if (sorted.length !== count || (sorted.at(-1) ?? 0) - first !== count - 1) throw new Error(`The bench's ${what} need consecutive ids`);
     return first;
   };
-  const firstClaim = firstOf(await db.select({ id: claims.id }).from(claims).where(eq(claims.projectId, projectId)), claimCount, "claims");
+  const firstClaim = firstOf(
+    await db.select({ id: claims.id }).from(claims).where(eq(claims.projectId, projectId)),
+    insightsClaimCount,
+    "claims",
+  );
   const firstClaimant = firstOf(
     await db.select({ id: catalogEntities.id }).from(catalogEntities).where(eq(catalogEntities.projectId, projectId)),
     insightsClaimantCount,
@@ -73,7 +75,7 @@ export async function spreadClaimSpans(projectId: number, claimCount: number, cl
   const claimant = `((id / 20 + id) % ${insightsClaimantCount})`;
   await runStatement(
     `UPDATE annotations SET claimant_entity_id = ${firstClaimant} + ${claimant},
-      claim_id = ${firstClaim} + ((${claimant} * 7 + (id / 20) % ${claimsPerClaimant}) % ${claimCount})
+      claim_id = ${firstClaim} + ((${claimant} * 7 + (id / 20) % ${claimsPerClaimant}) % ${insightsClaimCount})
       WHERE project_id = ${projectId} AND layer = 'claim'`,
   );
   await settleAfterBulkInsert();

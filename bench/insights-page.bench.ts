@@ -8,10 +8,8 @@ import type { AppServer } from "./app-server";
 import { demoAccounts, openSignedInBrowser, signInApi } from "./app-sign-in";
 import { type BenchRow, percentile } from "./bench-row";
 import { createBenchWorkspace } from "./bench-workspace";
-import { seedInsightsProject, spreadClaimSpans } from "./insights-fixture";
+import { insightsClaimantCount, insightsClaimCount, seedInsightsProject } from "./insights-fixture";
 
-const claimCount = 200;
-const claimsPerClaimant = 5;
 const loads = 5;
 const panMs = 2000;
 const pointerIntervalMs = 16;
@@ -117,7 +115,6 @@ async function measurePan(page: Page): Promise<number[]> {
 export async function benchInsightsPage(server: AppServer): Promise<BenchRow[]> {
   const { projectId } = await createBenchWorkspace("insights-page");
   await seedInsightsProject(projectId);
-  await spreadClaimSpans(projectId, claimCount, claimsPerClaimant);
   const { browser, context } = await openBrowser(server.baseURL);
   try {
     const page = await context.newPage();
@@ -141,7 +138,7 @@ export async function benchInsightsPage(server: AppServer): Promise<BenchRow[]> 
       `insights page: ready ${readies.map(Math.round).join(", ")} ms (last API answer at ${answered.map(Math.round).join(", ")} ms); ` +
         `longest pan frames ${[...frames].sort((a, b) => b - a).slice(0, 5).map(Math.round).join(", ")} ms`,
     );
-    const name = `insights page (500 claimants × ${claimCount} claims)`;
+    const name = `insights page (${insightsClaimantCount} claimants × ${insightsClaimCount} claims)`;
     return [
       { name: `${name}: network nodes / edges`, figure: network.nodes.length, unit: `nodes (${network.edges.length} edges)`, budget: "—" },
       { name: `${name}: ready p50`, figure: percentile(readies, 50), unit: "ms", budget: "—" },

@@ -1,9 +1,10 @@
 // The built-in recommenders on a generated corpus: their quality by leave-one-document-out on a
 // gold set, the background rebuild after a submission at 10,000 documents, and the workspace's
-// suggestions request on a 100,000-character article with 2,000 suggestions, and Next document
-// in a project that queues by uncertainty at 10,000 documents.
+// suggestions request on a 100,000-character article with 2,000 suggestions, Next document
+// in a project that queues by uncertainty at 10,000 documents, and the project page's quality
+// request once 1,000 of them are adjudicated.
 import { getDb } from "@/db/client";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { annotations, assignments, catalogEntities, claims, documents, entityTypes, memberships, projects, recommenderSettings, users } from "@/db/schema";
 import { defaultProjectSettings } from "@/lib/domain/project/project-settings";
 import type { RankableClaim } from "@/lib/domain/recommenders/claim-ranker";
@@ -13,6 +14,7 @@ import { countCodePoints } from "@/lib/domain/text/count-code-points";
 import { suggestAnnotations } from "@/lib/server/annotations/suggest-annotations";
 import { nextDocument } from "@/lib/server/assignments/next-document";
 import type { Caller } from "@/lib/server/auth/caller";
+import { getRecommenderQuality } from "@/lib/server/recommenders/get-recommender-quality";
 import { rebuildRecommenderModels } from "@/lib/server/recommenders/rebuild-recommender-models";
 import { type BenchRow, peakRssMb, percentile } from "./bench-row";
 import { createBenchWorkspace } from "./bench-workspace";
@@ -192,11 +194,15 @@ export async function benchRecommenders(): Promise<BenchRow[]> {
     { name: "recommenders: suggestions request p95", figure: percentile(samples.slice(1), 95), unit: "ms", budget: "< 100" },
   );
   rows.push(...(await benchUncertaintyQueue(projectId)));
+  rows.push(...(await benchQualityRequest(caller, projectId)));
   rows.push({ name: "recommenders: peak RSS", figure: peakRssMb(), unit: "MB", budget: "—" });
   return rows;
 }
 
-/** The project switched to queueing by uncertainty: two rebuilds that score, then 40 annotators' first Next document. */
+/**
+ * The project switched to queueing by uncertainty: two rebuilds that score (in the same job and
+ * thread as the models, started by the rebuilds before), then 40 annotators' first Next document.
+ */
 async function benchUncertaintyQueue(projectId: number): Promise<BenchRow[]> {
   const db = getDb();
   await db.update(projects).set({ settings: { ...defaultProjectSettings, queueOrder: "uncertainty" } }).where(eq(projects.id, projectId));
@@ -218,8 +224,42 @@ async function benchUncertaintyQueue(projectId: number): Promise<BenchRow[]> {
     samples.push(performance.now() - start);
   }
   return [
-    { name: "recommenders: rebuild scoring uncertainty at 10,000 documents, first (thread start)", figure: rebuilds[0]!, unit: "ms", budget: "< 5,000" },
+    { name: "recommenders: rebuild scoring uncertainty at 10,000 documents, first", figure: rebuilds[0]!, unit: "ms", budget: "< 5,000" },
     { name: "recommenders: rebuild scoring uncertainty at 10,000 documents, second", figure: rebuilds[1]!, unit: "ms", budget: "< 5,000" },
     { name: "recommenders: Next document (queue by uncertainty, 10,000 documents) p95", figure: percentile(samples, 95), unit: "ms", budget: "< 100" },
+  ];
+}
+
+/**
+ * The project page's quality figures once 1,000 documents are adjudicated (their submitted spans
+ * copied to gold): the first request computes leave-one-document-out in the recommenders' thread,
+ * the next ones find the figures current by the key of their inputs.
+ */
+async function benchQualityRequest(caller: Caller, projectId: number): Promise<BenchRow[]> {
+  const db = getDb();
+  const adjudicated = (await db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId)).orderBy(documents.id).limit(1_000)).map(
+    (row) => row.id,
+  );
+  const submitted = await db
+    .select()
+    .from(annotations)
+    .where(and(eq(annotations.projectId, projectId), inArray(annotations.documentId, adjudicated)));
+  await insertRows(
+    annotations,
+    submitted.map(({ id: _id, set: _set, ...span }) => ({ ...span, set: "gold" as const, origin: "adjudication" as const })),
+  );
+  await settleAfterBulkInsert();
+  const began = performance.now();
+  await getRecommenderQuality({ caller, projectId });
+  const first = performance.now() - began;
+  const samples: number[] = [];
+  for (let run = 0; run < 20; run++) {
+    const start = performance.now();
+    await getRecommenderQuality({ caller, projectId });
+    samples.push(performance.now() - start);
+  }
+  return [
+    { name: "recommenders: quality request, 1,000 gold documents, first (computes)", figure: first, unit: "ms", budget: "—" },
+    { name: "recommenders: quality request, figures current, p95", figure: percentile(samples, 95), unit: "ms", budget: "< 100" },
   ];
 }

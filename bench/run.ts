@@ -31,6 +31,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   agreement: async () => (await import("./agreement.bench")).benchAgreement(),
   insights: async () => (await import("./insights.bench")).benchInsights(),
   recommenders: async () => (await import("./recommenders.bench")).benchRecommenders(),
+  "model-server": async () => (await import("./model-server.bench")).benchModelServer(),
   workspace: () => browserBench(async () => (await import("./workspace.bench")).benchWorkspace),
   adjudication: () => browserBench(async () => (await import("./adjudication.bench")).benchAdjudicationView),
   "insights-page": () => browserBench(async () => (await import("./insights-page.bench")).benchInsightsPage),

@@ -44,18 +44,46 @@ export function openEngine(url: string, options: EngineOptions = {}): Engine {
   return joinableTransactions({ kind: "sqlite", url, db: connection.db as unknown as Db, connection, close: connection.close });
 }
 
+/** A transaction under way, and the background work to start once it has committed. */
+interface OpenTransaction {
+  tx: Db;
+  afterCommit: (() => void)[];
+}
+
 // The transaction the current async context runs in, so that `getDb()` inside one answers it: a
 // service's helpers join their caller's transaction instead of reaching past it (on PostgreSQL,
 // for another pooled connection that a full pool would never hand out).
 // Kept on globalThis: Next bundles this module more than once (pages, route handlers), and a
 // transaction opened through one copy must be seen by getDb() in every other.
-const globalForTransactions = globalThis as unknown as { claimdeskTransaction?: AsyncLocalStorage<Db> };
-const currentTransaction = (globalForTransactions.claimdeskTransaction ??= new AsyncLocalStorage<Db>());
+const globalForTransactions = globalThis as unknown as { claimdeskOpenTransaction?: AsyncLocalStorage<OpenTransaction> };
+const currentTransaction = (globalForTransactions.claimdeskOpenTransaction ??= new AsyncLocalStorage<OpenTransaction>());
 
 function joinableTransactions(engine: Engine): Engine {
   const transaction = engine.db.transaction.bind(engine.db);
-  engine.db.transaction = (work, config) => transaction((tx) => currentTransaction.run(tx, () => work(tx)), config);
+  engine.db.transaction = async (work, config) => {
+    let open: OpenTransaction | undefined;
+    const result = await transaction((tx) => {
+      // A transaction run again after a conflict starts afresh, without the work its undone attempt scheduled.
+      open = { tx, afterCommit: [] };
+      return currentTransaction.run(open, () => work(tx));
+    }, config);
+    for (const start of open?.afterCommit ?? []) currentTransaction.exit(start);
+    return result;
+  };
   return engine;
+}
+
+/**
+ * Starts background work (nobody awaits it) once the transaction the caller runs in has
+ * committed, at once outside a transaction, never after a rollback; the work runs outside the
+ * transaction. Work started inside one would read through it (`getDb()` answers the
+ * transaction): on PostgreSQL on the transaction's one connection, beside its own statements, and
+ * still after the commit had given that connection back to the pool.
+ */
+export function afterCommit(start: () => void): void {
+  const open = currentTransaction.getStore();
+  if (open) open.afterCommit.push(start);
+  else start();
 }
 
 /** Applies pending migrations: PostgreSQL's here, SQLite's already when the file was opened. */
@@ -78,5 +106,5 @@ export function useEngine(engine: Engine): void {
 
 /** The database, or inside a transaction that transaction. */
 export function getDb(): Db {
-  return currentTransaction.getStore() ?? getEngine().db;
+  return currentTransaction.getStore()?.tx ?? getEngine().db;
 }

@@ -125,7 +125,7 @@ test.describe("insights", () => {
     await expect(page.getByRole("tooltip")).toContainText(`${label(edge.source)} → ${label(edge.target)}`);
     await page.mouse.click(box.x + anchor.x, box.y + anchor.y);
     await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe(edge.id);
-    await expect(page.getByLabel("Show evidence for")).toHaveValue(edge.id);
+    await expect(page.getByRole("button", { name: "Clear the evidence selection" })).toBeVisible();
     const evidence = await api<EvidenceView>(page, `${base}/evidence?claimant=${encodeURIComponent(edge.source)}&claim=${edge.target.slice(1)}`);
     expect(evidence.items).toHaveLength(edge.count);
     const list = page.getByRole("region", { name: `Evidence: ${label(edge.source)} → ${label(edge.target)}` });
@@ -169,11 +169,40 @@ test.describe("insights", () => {
     const all = await api<NetworkView>(page, `/api/projects/${projectId}/insights/network`);
     expect(network.edges.length).toBeGreaterThan(0);
     expect(network.edges.length).toBeLessThan(all.edges.length);
-    const options = page.getByLabel("Show evidence for").locator("optgroup[label='Claimant → claim'] option");
-    await expect(options).toHaveCount(network.edges.length);
+    // The picker holds the filtered network: every pair's name has an arrow, no node's does.
+    await page.getByRole("combobox", { name: "Show evidence for" }).fill("→");
+    await expect(page.getByText(`${network.edges.length} match${network.edges.length === 1 ? "" : "es"}`)).toBeVisible();
+    const options = page.getByRole("listbox", { name: "Show evidence for" }).getByRole("option");
+    await expect(options).toHaveCount(Math.min(30, network.edges.length));
+    for (const text of await options.allInnerTexts()) expect(text).toContain("→");
     // A reviewer sees no team progress.
     await expect(page.getByRole("region", { name: "Team progress" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/screens/insights-filtered.png", fullPage: true });
+  });
+
+  test("typing in Show evidence for finds a claimant, and the keyboard picks it", async ({ page }) => {
+    await signInWithForm(page, "rita");
+    const projectId = await demoProjectId(page.request);
+    await page.goto(`/projects/${projectId}/insights`);
+    const network = await api<NetworkView>(page, `/api/projects/${projectId}/insights/network`);
+    // The claimant with most spans: typed in full, it comes before its own pairs ("<name> → <claim>").
+    const claimant = network.nodes.filter((node) => node.kind === "claimant").sort((a, b) => b.count - a.count)[0]!;
+    const picker = page.getByRole("combobox", { name: "Show evidence for" });
+    await picker.click();
+    await picker.pressSequentially(claimant.label.toUpperCase());
+    const options = page.getByRole("listbox", { name: "Show evidence for" }).getByRole("option");
+    await expect(options.first()).toContainText(`Claimant · ${claimant.count} span`);
+    for (const text of await options.allInnerTexts()) expect(text.toLowerCase()).toContain(claimant.label.toLowerCase());
+    await page.screenshot({ path: "test-results/screens/insights-evidence-picker.png" });
+    await picker.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await picker.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe(claimant.id);
+    const evidence = await api<EvidenceView>(page, `/api/projects/${projectId}/insights/evidence?claimant=${encodeURIComponent(claimant.id)}`);
+    await expect(page.getByRole("region", { name: `Evidence: ${claimant.label}` }).getByRole("listitem")).toHaveCount(evidence.items.length);
+    // Cleared, the selection leaves the URL.
+    await page.getByRole("button", { name: "Clear the evidence selection" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBeNull();
   });
 
   test("the read-only document page marks and scrolls to the span an evidence link names", async ({ page }) => {

@@ -57,8 +57,12 @@ test("a manager connects a model server and an annotator accepts its prediction 
   await section.getByRole("button", { name: "Test connection" }).click();
   await expect(status).toBeVisible();
 
-  // A document imported later is predicted when Alice first opens it.
+  // A document imported later is predicted in the background once its import has answered.
   const later = await importForAlice("Später", "Am Dienstag reiste Tokajew nach Peking.\n");
+  const predictedDocuments = async () =>
+    ((await (await admin.get(`/api/projects/${projectId}/model-server`)).json()) as { modelServer: { documents: { predicted: number } } }).modelServer.documents
+      .predicted;
+  await expect.poll(predictedDocuments).toBe(2);
   await admin.dispose();
 
   // Alice sees the model's span as a dashed suggestion and accepts it into her own set.
@@ -67,7 +71,7 @@ test("a manager connects a model server and an annotator accepts its prediction 
   const workspace = new WorkspacePage(page);
   await workspace.open(documentId);
   expect(await workspace.savedSpans(documentId)).toEqual([]);
-  await expect(workspace.panel.getByText("1 imported annotation awaits a decision", { exact: false })).toBeVisible();
+  await expect(workspace.panel.getByText("1 prediction from the model server awaits a decision", { exact: false })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/model-server-suggestion.png" });
   await workspace.text.focus();
   await page.keyboard.press("Tab");
@@ -80,7 +84,7 @@ test("a manager connects a model server and an annotator accepts its prediction 
   expect(await workspace.savedSpans(documentId)).toEqual([expect.objectContaining({ quote: "Tokajew", start: 13, end: 20, origin: "suggestion" })]);
 
   await workspace.open(later);
-  await expect(workspace.panel.getByText("1 imported annotation awaits a decision", { exact: false })).toBeVisible();
+  await expect(workspace.panel.getByText("1 prediction from the model server awaits a decision", { exact: false })).toBeVisible();
   await workspace.text.focus();
   await page.keyboard.press("Tab");
   await expect(suggestion.getByRole("blockquote")).toHaveText("Tokajew");

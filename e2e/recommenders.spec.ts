@@ -213,6 +213,20 @@ test("a claim span is offered the catalog claim that quotes like it were linked 
   await expect(recommended).toHaveCount(0);
   await workspace.waitUntilSaved();
   expect(await workspace.savedSpans(secondId)).toEqual([expect.objectContaining({ quote, claimId, stance: "favor", claimantEntityId: tokayevId })]);
+
+  // Both are recorded as accepted; undoing the stance takes its record back.
+  const manager = await signedIn(playwright, baseURL, demoUsers.admin);
+  const accepted = async () => {
+    const { items } = await json<{ items: { recommender: string; accepted: number }[] }>(await manager.get(`/api/projects/${projectId}/recommenders/quality`), 200);
+    return Object.fromEntries(items.filter((item) => item.recommender !== "string-matching").map((item) => [item.recommender, item.accepted]));
+  };
+  expect(await accepted()).toEqual({ "claim-matching": 1, "stance-prior": 1 });
+  await workspace.text.focus();
+  await page.keyboard.press("Control+z");
+  await workspace.waitUntilSaved();
+  expect(await workspace.savedSpans(secondId)).toEqual([expect.objectContaining({ quote, claimId, stance: null })]);
+  expect(await accepted()).toEqual({ "claim-matching": 1, "stance-prior": 0 });
+  await manager.dispose();
 });
 
 test("a manager switches Next document to the least certain documents first in the project settings", async ({ page, playwright, baseURL }) => {

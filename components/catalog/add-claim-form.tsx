@@ -4,26 +4,33 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
+import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import type { ClaimView } from "@/lib/server/catalog/claim-view";
+import { ClaimTranslationsEditor } from "./claim-translations-editor";
 
-/** Managers add approved claims; other members propose claims for a manager to approve. */
+/**
+ * Managers add approved claims; other members propose claims for a manager to approve. A claim
+ * may come with its translations, which the server checks as it checks an edit's.
+ */
 export function AddClaimForm({ projectId, proposes }: { projectId: number; proposes: boolean }) {
   const router = useRouter();
   const [statement, setStatement] = useState("");
   const [description, setDescription] = useState("");
+  const [translations, setTranslations] = useState<ClaimTranslation[]>([]);
   const add = useMutation({
-    mutationFn: (body: { statement: string; description: string }) =>
+    mutationFn: (body: { statement: string; description: string; translations: ClaimTranslation[] }) =>
       apiFetch<ClaimView>(`/api/projects/${projectId}/claims`, { method: "POST", json: body }),
     onSuccess: () => {
       setStatement("");
       setDescription("");
+      setTranslations([]);
       router.refresh();
     },
   });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    add.mutate({ statement, description });
+    add.mutate({ statement, description, translations });
   }
 
   const title = proposes ? "Propose a claim" : "Add a claim";
@@ -41,6 +48,7 @@ export function AddClaimForm({ projectId, proposes }: { projectId: number; propo
         <textarea id="new-claim-description" value={description} onChange={(e) => setDescription(e.target.value)} rows={2}
           maxLength={5000} className="w-full rounded-md border border-slate-300 px-3 py-2" />
       </div>
+      <ClaimTranslationsEditor idPrefix="new-claim" translations={translations} onChange={setTranslations} />
       <div className="flex items-center gap-4">
         <button type="submit" disabled={add.isPending}
           className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">

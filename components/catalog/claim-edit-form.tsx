@@ -43,7 +43,7 @@ export function ClaimEditForm({
         <textarea id={`claim-${claimId}-description`} value={draftDescription} rows={2} maxLength={5000}
           onChange={(e) => setDraftDescription(e.target.value)} className="w-full rounded-md border border-slate-300 px-3 py-2" />
       </div>
-      <ClaimTranslationsEditor claimId={claimId} translations={draftTranslations} onChange={setDraftTranslations} />
+      <ClaimTranslationsEditor idPrefix={`claim-${claimId}`} translations={draftTranslations} onChange={setDraftTranslations} />
       <div className="flex gap-2">
         <button type="submit" disabled={pending}
           className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">

@@ -6,11 +6,12 @@ const maxTranslations = 20;
 
 /** Rows of language and text for a claim's translations; the server checks and canonicalises them. */
 export function ClaimTranslationsEditor({
-  claimId,
+  idPrefix,
   translations,
   onChange,
 }: {
-  claimId: number;
+  /** Unique on the page: a claim's (`claim-7`) or the new claim's. */
+  idPrefix: string;
   translations: readonly ClaimTranslation[];
   onChange: (translations: ClaimTranslation[]) => void;
 }) {
@@ -21,7 +22,7 @@ export function ClaimTranslationsEditor({
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">Translations</legend>
       {translations.map((translation, index) => {
-        const id = `claim-${claimId}-translation-${index}`;
+        const id = `${idPrefix}-translation-${index}`;
         return (
           <div key={index} className="flex flex-wrap items-center gap-2">
             <label htmlFor={`${id}-language`} className="sr-only">Language of translation {index + 1}</label>

@@ -1,17 +1,17 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotSpec } from "./chart-card";
-import type { CoverageView, NetworkView, StanceLegendItem } from "./insights-types";
-import { legendHeight, legendMarks } from "./plot-legend";
+import type { CoverageView } from "./insights-types";
 import { truncate } from "./truncate";
 
-interface Cell {
+export interface Cell {
   row: string;
   column: string;
   count: number;
 }
 
-const rowHeight = 26;
-const charWidth = 6;
+export const rowHeight = 26;
+/** About what a character of an 11 px label takes. */
+export const charWidth = 6;
 const rowLabelChars = 48;
 const columnLabelChars = 28;
 
@@ -73,58 +73,6 @@ export function coverageSpec(view: CoverageView, axis: CoverageAxis, limit = Num
         title: (cell: Cell) => `${rowLabel(cell.row)}\n${cell.column}: ${cell.count} document(s)`,
       }),
       Plot.text(cells, { x: "column", y: "row", text: "count", fontSize: 11, fill: (cell: Cell) => (cell.count > max * 0.55 ? "white" : "#0f172a") }),
-    ],
-  });
-}
-
-interface PairCell extends Cell {
-  dominant: string;
-}
-
-/** The network's claimants, most spans first (the view's order). */
-export const heatmapClaimants = (view: NetworkView) => view.nodes.filter((node) => node.kind === "claimant");
-
-/**
- * Claimants × claims: cells coloured by the dominant stance, stronger where there is more evidence.
- * With a `limit`, only that many claimants, those with most spans, and the claims they make.
- */
-export function claimantHeatmapSpec(view: NetworkView, stances: StanceLegendItem[], limit = Number.POSITIVE_INFINITY): PlotSpec | null {
-  if (view.edges.length === 0) return null;
-  const labels = new Map(view.nodes.map((node) => [node.id, node.label]));
-  const label = (key: string) => labels.get(key) ?? key;
-  const rows = heatmapClaimants(view).slice(0, limit).map((node) => node.id);
-  const shown = new Set(rows);
-  const edges = view.edges.filter((edge) => shown.has(edge.source));
-  const claimed = new Set(edges.map((edge) => edge.target));
-  const columns = view.nodes.filter((node) => node.kind === "claim" && claimed.has(node.id)).map((node) => node.id);
-  const names = new Map(stances.map((stance) => [stance.key, stance.name]));
-  const cells: PairCell[] = edges.map((edge) => ({
-    row: edge.source,
-    column: edge.target,
-    count: edge.count,
-    dominant: edge.dominant === null ? "none" : (names.get(edge.dominant) ?? edge.dominant),
-  }));
-  const max = Math.max(1, ...cells.map((cell) => cell.count));
-  const { tickRotate, ...frame } = cellFrame(rows.map(label), columns.map(label), 10 + legendHeight);
-  return (width) => ({
-    width,
-    ...frame,
-    x: { domain: columns, tickFormat: (key: string) => truncate(label(key), columnLabelChars), tickRotate, label: "Claim" },
-    y: { domain: rows, tickFormat: (key: string) => truncate(label(key), rowLabelChars), label: null },
-    color: { domain: stances.map((stance) => stance.name), range: stances.map((stance) => stance.color) },
-    opacity: { type: "linear", domain: [0, max], range: [0.25, 1] },
-    marks: [
-      Plot.cell(cells, {
-        x: "column",
-        y: "row",
-        fill: "dominant",
-        fillOpacity: "count",
-        inset: 0.5,
-        tip: true,
-        title: (cell: PairCell) => `${label(cell.row)} → ${label(cell.column)}\n${cell.count} span(s), mostly ${cell.dominant}`,
-      }),
-      Plot.text(cells, { x: "column", y: "row", text: "count", fontSize: 11, fill: "#0f172a" }),
-      ...legendMarks(stances.map((stance) => ({ label: stance.name, color: stance.color })), frame.marginTop),
     ],
   });
 }

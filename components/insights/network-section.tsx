@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import { ActorNetwork } from "./actor-network";
 import { ChartCard, PlotFigure } from "./chart-card";
 import { EvidenceList } from "./evidence-list";
-import { claimantHeatmapSpec, heatmapClaimants } from "./heatmap-specs";
+import { EvidencePicker } from "./evidence-picker";
+import { claimantHeatmapSpec, heatmapClaimants, heatmapClaims } from "./claimant-heatmap-spec";
 import type { InsightsParams } from "./insights-params";
 import type { NetworkView, StanceLegendItem } from "./insights-types";
 import { evidenceLimit } from "@/lib/domain/insights/evidence-view";
@@ -16,6 +17,8 @@ import { ViewState } from "./view-state";
 
 /** Heatmap rows drawn until asked for all: hundreds of claimants would make it thousands of pixels tall. */
 const topClaimants = 30;
+/** Heatmap columns drawn until asked for all: as many as fit the page with readable labels. */
+const topClaims = 40;
 
 /** A node id (`c12`, `e5`, `m<text>`) or an edge id (`<claimant>|c<claim>`) as the evidence route's query. */
 export function selectionOf(id: string | undefined): EvidenceSelection | null {
@@ -50,9 +53,18 @@ export function NetworkSection({
   const edgeStances = useMemo(() => new Map(view?.edges.map((edge) => [edge.id, edge.stances]) ?? []), [view]);
   const imageSpec = useMemo(() => (graph && graph.order > 0 ? networkImageSpec(graph, stances) : null), [graph, stances]);
   const [allClaimants, setAllClaimants] = useState(false);
-  const heatmapLimit = allClaimants ? Number.POSITIVE_INFINITY : topClaimants;
-  const heatmapSpec = useMemo(() => (view ? claimantHeatmapSpec(view, stances, heatmapLimit) : null), [view, stances, heatmapLimit]);
-  const claimantCount = useMemo(() => (view ? heatmapClaimants(view).length : 0), [view]);
+  const [allClaims, setAllClaims] = useState(false);
+  const claimantLimit = allClaimants ? Number.POSITIVE_INFINITY : topClaimants;
+  const claimLimit = allClaims ? Number.POSITIVE_INFINITY : topClaims;
+  const heatmapSpec = useMemo(
+    () => (view ? claimantHeatmapSpec(view, stances, { claimants: claimantLimit, claims: claimLimit }) : null),
+    [view, stances, claimantLimit, claimLimit],
+  );
+  const [claimantCount, claimCount] = useMemo(() => {
+    if (!view) return [0, 0];
+    const claimants = heatmapClaimants(view);
+    return [claimants.length, heatmapClaims(view, new Set(claimants.slice(0, claimantLimit).map((node) => node.id))).length];
+  }, [view, claimantLimit]);
   const selection = selectionOf(params.selected);
   const evidence = useEvidence(projectId, params, selection);
   const labels = new Map(view?.nodes.map((node) => [node.id, node.label]) ?? []);
@@ -88,9 +100,11 @@ export function NetworkSection({
             emptyText="No attributed claim spans match this filter." />
         }
       >
-        {graph && !empty && (
+        {view && graph && !empty && (
           <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <div className="space-y-3">
+              {/* Above the network, so that its list of matches opens over the canvas, inside the card. */}
+              <EvidencePicker view={view} selected={params.selected} onSelect={onSelect} />
               <ActorNetwork
                 graph={graph}
                 stances={stances}
@@ -106,7 +120,6 @@ export function NetworkSection({
                   </>
                 }
               />
-              <SelectionPicker view={view} selected={params.selected} onSelect={onSelect} />
             </div>
             {selection ? (
               <EvidenceList
@@ -127,12 +140,17 @@ export function NetworkSection({
       <ChartCard
         id="claimant-heatmap"
         title="Claimant × claim"
-        description="Claim spans per claimant and claim, the claimants with most first; the colour is the most frequent stance, stronger with more spans."
+        description="Claim spans per claimant and claim, the claimants and claims with most first; the colour is the most frequent stance, stronger with more spans. Hover a claim for its full statement."
         fileName={`project-${projectId}-claimant-claim`}
         spec={heatmapSpec}
         dataLinks={[{ label: "CSV", href: exportUrl(projectId, params, "network", "csv") }]}
         status={<ViewState isPending={isPending} error={error} empty={empty} emptyText="No attributed claim spans match this filter." />}
-        footer={<ShowAllToggle total={claimantCount} top={topClaimants} noun="claimants" chart="Claimant × claim" showAll={allClaimants} onChange={setAllClaimants} />}
+        footer={
+          <>
+            <ShowAllToggle total={claimantCount} top={topClaimants} noun="claimants" chart="Claimant × claim" showAll={allClaimants} onChange={setAllClaimants} />
+            <ShowAllToggle total={claimCount} top={topClaims} noun="claims" chart="Claimant × claim" showAll={allClaims} onChange={setAllClaims} />
+          </>
+        }
       />
     </>
   );
@@ -140,43 +158,4 @@ export function NetworkSection({
 
 function Swatch({ color }: { color: string }) {
   return <span aria-hidden="true" className="inline-block size-2.5 rounded-full align-baseline" style={{ backgroundColor: color }} />;
-}
-
-/** The keyboard's way to a node or an edge, and the list of what the network holds. */
-function SelectionPicker({
-  view,
-  selected,
-  onSelect,
-}: {
-  view: NetworkView | undefined;
-  selected: string | undefined;
-  onSelect: (id: string | undefined) => void;
-}) {
-  if (!view) return null;
-  const labels = new Map(view.nodes.map((node) => [node.id, node.label]));
-  const byLabel = (kind: "claim" | "claimant") =>
-    view.nodes.filter((node) => node.kind === kind).sort((a, b) => a.label.localeCompare(b.label));
-  const pairs = [...view.edges].sort((a, b) => b.count - a.count);
-  return (
-    <div className="space-y-1">
-      <label htmlFor="network-selection" className="block text-sm font-medium">Show evidence for</label>
-      <select id="network-selection" value={selected ?? ""} onChange={(event) => onSelect(event.target.value || undefined)}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-        <option value="">Nothing selected</option>
-        <optgroup label="Claimants">
-          {byLabel("claimant").map((node) => <option key={node.id} value={node.id}>{node.label} ({node.count})</option>)}
-        </optgroup>
-        <optgroup label="Claims">
-          {byLabel("claim").map((node) => <option key={node.id} value={node.id}>{node.label} ({node.count})</option>)}
-        </optgroup>
-        <optgroup label="Claimant → claim">
-          {pairs.map((edge) => (
-            <option key={edge.id} value={edge.id}>
-              {labels.get(edge.source) ?? edge.source} → {labels.get(edge.target) ?? edge.target} ({edge.count})
-            </option>
-          ))}
-        </optgroup>
-      </select>
-    </div>
-  );
 }

@@ -18,14 +18,15 @@ export const legendHeight = 24;
 
 /**
  * A one-line key at the top right of the chart (the y-axis label keeps the top left), drawn once
- * over all facets. `marginTop` is the chart's, so the key sits at the top edge.
+ * over all facets. `marginTop` is the chart's, so the key sits at the top edge. A chart wider than
+ * its box (it scrolls) keeps the key at the top left, where it is seen.
  */
-export function legendMarks(entries: LegendEntry[], marginTop: number): Plot.Markish[] {
+export function legendMarks(entries: LegendEntry[], marginTop: number, side: "left" | "right" = "right"): Plot.Markish[] {
   const keyOf = (entry: LegendEntry) => (entry.shape === "line" ? lineKeyWidth : keyWidth);
   const widths = entries.map((entry) => keyOf(entry) + entry.label.length * charWidth + entryGap);
   const total = widths.reduce((sum, width) => sum + width, 0);
-  const common = { frameAnchor: "top-right", dy: 12 - marginTop, facet: "super" } as const;
-  let offset = -total;
+  const common = { frameAnchor: side === "right" ? "top-right" : "top-left", dy: 12 - marginTop, facet: "super" } as const;
+  let offset = side === "right" ? -total : 0;
   return entries.flatMap((entry, index) => {
     const dx = offset;
     offset += widths[index] ?? 0;

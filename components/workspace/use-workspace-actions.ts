@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { snapToWordBoundaries } from "@/lib/domain/annotation/snap-to-words";
 import type { NewSpan, Span, SpanChanges, Suggestion } from "@/lib/client/workspace/api-types";
 import { selectionOffsets } from "@/lib/client/workspace/offset-bridge";
-import { recommendedLabel, sendSuggestionDecision } from "@/lib/client/workspace/suggestion-decisions";
+import { type DecidedSuggestion, recommendedLabel, type RecordedDecision } from "@/lib/client/workspace/suggestion-decisions";
 import { stepTarget, suggestionKey } from "@/lib/client/workspace/targets";
 import { paragraphWindow, quoteOf } from "@/lib/client/workspace/text-layout";
 import { batchCommand, type Command } from "@/lib/client/workspace/undo-stack";
@@ -53,11 +53,50 @@ function workspaceActions(current: () => WorkspaceModel) {
     return snapped && { start: snapped.start + window.cpStart, end: snapped.end + window.cpStart };
   }
 
-  /** A recommender's suggestion accepted or rejected is recorded, for the measure of its help. */
-  function recordDecision(s: Suggestion, decision: "accepted" | "rejected"): void {
+  /** A recommender's suggestion rejected is recorded, for the measure of its help. */
+  function recordRejection(s: Suggestion): void {
     if (s.source !== "recommender") return;
     const { entityTypes } = current().lookups;
-    sendSuggestionDecision(document.id, s, recommendedLabel(s, (id) => entityTypes.get(id)?.key), decision);
+    writer.decisions.record(s, recommendedLabel(s, (id) => entityTypes.get(id)?.key), "rejected");
+  }
+
+  /**
+   * A recommendation accepted is recorded with the change that accepts it; undoing the change
+   * withdraws the record and redoing it records it again.
+   */
+  function recordingAcceptance(command: Command, suggestion: DecidedSuggestion, label: string): Command {
+    const record = () => writer.decisions.record(suggestion, label, "accepted");
+    let recorded: RecordedDecision | null = record();
+    return {
+      label: command.label,
+      undo: () => {
+        command.undo();
+        recorded?.withdraw();
+        recorded = null;
+      },
+      redo: () => {
+        command.redo();
+        recorded = record();
+      },
+    };
+  }
+
+  /** The change that creates a span from the suggestion, recorded as an acceptance where a recommender made it. */
+  function acceptanceCommand(s: Suggestion): { span: Span; command: Command } {
+    const { span, command } = createCommand(suggestionDraft(s));
+    if (s.source !== "recommender") return { span, command };
+    const { entityTypes } = current().lookups;
+    return { span, command: recordingAcceptance(command, s, recommendedLabel(s, (id) => entityTypes.get(id)?.key)) };
+  }
+
+  function changeCommand(span: Span, changes: SpanChanges): Command {
+    const before = previousValues(span, changes);
+    writer.update(span.id, changes);
+    return {
+      label: "change",
+      undo: () => writer.update(span.id, before),
+      redo: () => writer.update(span.id, changes),
+    };
   }
 
   function suggestionDraft(s: Suggestion): NewSpan {
@@ -82,9 +121,8 @@ function workspaceActions(current: () => WorkspaceModel) {
    * claims naming one of them as their claimant link the new span.
    */
   function acceptAll(suggestions: readonly Suggestion[]): number {
-    suggestions.forEach((s) => recordDecision(s, "accepted"));
     const ordered = [...suggestions].sort((a, b) => Number(isClaim(a)) - Number(isClaim(b)));
-    const commands = ordered.map((s) => createCommand(suggestionDraft(s)).command);
+    const commands = ordered.map((s) => acceptanceCommand(s).command);
     if (commands.length > 0) history.push(batchCommand(`${commands.length} suggestions`, commands));
     current().setSelection(null);
     return commands.length;
@@ -110,13 +148,14 @@ function workspaceActions(current: () => WorkspaceModel) {
     },
 
     changeSpan(span: Span, changes: SpanChanges): void {
-      const before = previousValues(span, changes);
-      writer.update(span.id, changes);
-      history.push({
-        label: "change",
-        undo: () => writer.update(span.id, before),
-        redo: () => writer.update(span.id, changes),
-      });
+      history.push(changeCommand(span, changes));
+    },
+
+    /** A claim or stance the recommenders offered for a claim span, taken. */
+    takeClaimSpanRecommendation(span: Span, changes: SpanChanges, recommendation: { recommender: "claim-matching" | "stance-prior"; score: number; label: string }): void {
+      const { recommender, score, label } = recommendation;
+      const suggestion: DecidedSuggestion = { recommender, layer: "claim", start: span.start, end: span.end, quote: span.quote, score };
+      history.push(recordingAcceptance(changeCommand(span, changes), suggestion, label));
     },
 
     deleteSpan(span: Span): void {
@@ -132,8 +171,7 @@ function workspaceActions(current: () => WorkspaceModel) {
     },
 
     acceptSuggestion(suggestion: Suggestion): void {
-      recordDecision(suggestion, "accepted");
-      const { span, command } = createCommand(suggestionDraft(suggestion));
+      const { span, command } = acceptanceCommand(suggestion);
       history.push(command);
       current().setSelection({ kind: "span", id: span.id });
     },
@@ -157,7 +195,7 @@ function workspaceActions(current: () => WorkspaceModel) {
     rejectSuggestion(suggestion: Suggestion): void {
       const model = current();
       const key = suggestionKey(suggestion);
-      recordDecision(suggestion, "rejected");
+      recordRejection(suggestion);
       model.setSelection(stepTarget(model.targets(), { kind: "suggestion", key }, 1));
       model.rejectSuggestion(key);
     },

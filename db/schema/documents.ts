@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, json, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { assignmentStatuses, reviewStatuses, sourceFormats } from "./enums";
 import { createdAt, timestampOptions, updatedAt } from "./columns";
 import { projects } from "./projects";
@@ -22,7 +22,11 @@ export const documents = pgTable(
     publishedAt: text("published_at"),
     sourceUrl: text("source_url"),
     externalId: text("external_id"),
-    metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull(),
+    /**
+     * As imported, keys in the order given: `json` keeps the text as written, where `jsonb` would
+     * reorder the keys and exports would differ from SQLite's.
+     */
+    metadata: json("metadata").$type<Record<string, unknown>>().notNull(),
     /** SHA-256 of `text`; a project holds each text once. */
     contentHash: text("content_hash").notNull(),
     importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, assignments, documentLabels, documentReviews, documents, events, users } from "@/db/schema";
@@ -10,11 +10,20 @@ const now = new Date("2026-03-16T12:00:00Z");
 let db: Db;
 let projectId: number;
 
+// pg warns (a DeprecationWarning, once per process) when a query is sent on a connection still
+// busy with another one: work running beside a transaction on the transaction's connection.
+const busyConnectionWarnings: string[] = [];
+const onWarning = (warning: Error) => {
+  if (warning.message.includes("already executing a query")) busyConnectionWarnings.push(warning.message);
+};
+
 beforeAll(async () => {
+  process.on("warning", onWarning);
   db = await useTestDatabase();
   expect(await isDatabaseEmpty(db)).toBe(true);
   ({ projectId } = await seedDemoWorkspace(db, { now }));
 }, 60_000);
+afterAll(() => void process.off("warning", onWarning));
 
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
@@ -90,6 +99,10 @@ describe("the demo workspace", () => {
     expect(Math.max(...minutes)).toBeLessThanOrEqual(40);
     const submissions = await db.select().from(assignments).where(eq(assignments.status, "submitted"));
     expect(submissions.every((a) => a.submittedAt !== null && a.submittedAt < now && a.createdAt < a.submittedAt)).toBe(true);
+  });
+
+  it("is written one statement at a time on each connection, the submissions' background work only after the commit", () => {
+    expect(busyConnectionWarnings).toEqual([]);
   });
 
   it("runs only on an empty database", async () => {

@@ -11,6 +11,15 @@ async function spanToChange({ role, world }: CallArgs): Promise<{ author: Signed
   return { author, span: await world.createSpan(author, world.documentId) };
 }
 
+const rejectedSuggestion = { recommender: "string-matching", layer: "entity", start: 0, end: 10, quote: "Kazakhstan", label: "GPE", score: 0.5, decision: "rejected" };
+
+/** Decisions are withdrawn by their author only, as spans are changed (see spanToChange). */
+async function decisionToWithdraw({ role, world }: CallArgs): Promise<number> {
+  const author = role === "annotator" || role === "admin" ? role : "annotator";
+  const response = await world.session[author].post(`/api/documents/${world.documentId}/suggestion-decisions`, { data: rejectedSuggestion });
+  return (await json<{ id: number }>(response, 201)).id;
+}
+
 /** The routes under /api/documents/{documentId} and /api/annotations/{annotationId}. */
 export const documentRoutes: RouteAccess[] = [
   { route: "GET /api/documents/[documentId]", allow: members, call: ({ api, world }) => api.get(`/api/documents/${world.documentId}`) },
@@ -36,9 +45,12 @@ export const documentRoutes: RouteAccess[] = [
     route: "POST /api/documents/[documentId]/suggestion-decisions",
     allow: annotators,
     call: ({ api, world }) =>
-      api.post(`/api/documents/${world.documentId}/suggestion-decisions`, {
-        data: { recommender: "string-matching", layer: "entity", start: 0, end: 10, quote: "Kazakhstan", label: "GPE", score: 0.5, decision: "rejected" },
-      }),
+      api.post(`/api/documents/${world.documentId}/suggestion-decisions`, { data: rejectedSuggestion }),
+  },
+  {
+    route: "DELETE /api/documents/[documentId]/suggestion-decisions/[decisionId]",
+    allow: annotators,
+    call: async (args) => args.api.delete(`/api/documents/${args.world.documentId}/suggestion-decisions/${await decisionToWithdraw(args)}`),
   },
   {
     route: "PUT /api/documents/[documentId]/labels",

@@ -16,8 +16,11 @@ export type AuthMode = (typeof authModes)[number];
 export const accessPassword = "access-password-1";
 
 let counter = 0;
-/** Unique within the run, so that names and texts never collide (texts are deduplicated). */
-export const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
+/**
+ * Unique within the run, so that names and texts never collide (texts are deduplicated): the
+ * test workers are processes of their own, which may start a world in the same millisecond.
+ */
+export const unique = (prefix: string) => `${prefix} ${Date.now()}-${process.pid}-${++counter}`;
 
 export interface Span {
   id: number;

@@ -12,6 +12,12 @@ import type { CopyReport } from "./copy-instance";
 // As in db/schema.ts: SQLite's derived tables answer the description's calls.
 export const sqlite = sqliteTables as unknown as typeof description;
 
+/**
+ * The first document's metadata: keys neither alphabetical nor by length, nested, which exports
+ * must list as stored on either engine.
+ */
+export const copiedMetadataJson = '{"zeta":1,"alpha":{"yankee":[{"zz":"last","a":"first"}],"bee":null},"mid":"m"}';
+
 /** A demo instance made as a new install makes it (db-setup), plus rows that test the copy's edges. */
 async function seedInstance(file: string): Promise<void> {
   const setup = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], {
@@ -27,6 +33,7 @@ async function seedInstance(file: string): Promise<void> {
     const [admin] = await db.select().from(sqlite.users).where(eq(sqlite.users.isAdmin, true)).limit(1);
     if (!project || !document || !admin) throw new Error("the demo seed is missing");
     await db.update(sqlite.users).set({ disabledAt: new Date(1_700_000_000_123) }).where(eq(sqlite.users.email, "bob@example.com"));
+    await db.update(sqlite.documents).set({ metadata: JSON.parse(copiedMetadataJson) as Record<string, unknown> }).where(eq(sqlite.documents.id, document.id));
     const span = { projectId: project.id, documentId: document.id, authorId: admin.id, set: "annotator" as const, start: 0, end: 1 };
     const quote = Array.from(document.text)[0] ?? "";
     // The claim names as its claimant a mention stored after it: a link to a greater id.

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import pg from "pg";
@@ -6,10 +7,21 @@ import { openEngine } from "@/db/client";
 import * as description from "@/db/postgres-schema";
 import { testDatabasePrefix, testServerUrl } from "@/lib/server/testing/postgres-test-server";
 import { copyInstance } from "./copy-instance";
-import { checksums, useSeededInstance } from "./copy-instance-test-fixtures";
+import { checksums, copiedMetadataJson, useSeededInstance } from "./copy-instance-test-fixtures";
 
 // Needs the PostgreSQL suite's server (*.postgres.test.ts).
 const instance = useSeededInstance();
+
+/** What `claimdesk export` writes for the demo project of the database at `url`. */
+function exportedBy(url: string, format: string): string {
+  const run = spawnSync(
+    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", "scripts/claimdesk.ts", "export", "--project", "1", "--format", format, "--set", "all"],
+    { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.status !== 0) throw new Error(`export --format ${format} failed: ${run.stderr}`);
+  return run.stdout;
+}
 
 describe("db:copy through PostgreSQL", { timeout: 60_000 }, () => {
   // Named as the run's test databases are, so that the run drops it even if this file cannot.
@@ -40,6 +52,13 @@ describe("db:copy through PostgreSQL", { timeout: 60_000 }, () => {
     const direct = await copyInstance({ from: instance.seeded(), to: path.join(instance.dir(), "direct.db") });
     expect(checksums(direct)).toEqual(checksums(there));
     expect(back.searchIndexed).toBe(25);
+  });
+
+  it("exports the copy byte for byte as the SQLite original, metadata keys in the order stored", () => {
+    const jsonl = exportedBy(url, "jsonl");
+    expect(jsonl).toContain(`"metadata":${copiedMetadataJson},"spans":`);
+    expect(jsonl).toBe(exportedBy(instance.seeded(), "jsonl"));
+    expect(exportedBy(url, "labelstudio")).toBe(exportedBy(instance.seeded(), "labelstudio"));
   });
 
   it("moves the identity sequences past the copied ids and fills the search index", async () => {

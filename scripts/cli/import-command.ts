@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { importDocuments } from "@/lib/server/documents/import-documents";
+import { predictionsAfterImportSettled } from "@/lib/server/model-server/predict-after-import";
 import { openCliDatabase } from "./cli-database";
 import { parseCommandOptions } from "./parse-command-options";
 import { callerByEmail, firstAdminCaller } from "./resolve-cli-caller";
@@ -33,6 +34,8 @@ export async function importCommand(args: string[]): Promise<void> {
     ? { as: "annotator" as const, annotatorId: (await callerByEmail(values.annotator)).id }
     : { as: "preannotations" as const };
   const report = await importDocuments({ caller, projectId: values.project, files, annotationsAs });
+  // The project's model server predicts the new documents in the background: the database stays open until it is done.
+  await predictionsAfterImportSettled(values.project);
   console.log(`Imported ${report.imported.length}, duplicates ${report.duplicates.length}, errors ${report.errors.length}.`);
   const { spans, relations, documentLabels } = report.annotations;
   if (spans > 0) console.log(`Annotations: ${spans} spans, ${relations} relations, ${documentLabels} document labels.`);

@@ -5,6 +5,7 @@ import { quoteOf } from "@/lib/client/workspace/text-layout";
 import { describePrediction, describeSuggestion } from "../describe-target";
 import { useWorkspace } from "../workspace-context";
 import { MarkHeading, smallButton } from "./mark-heading";
+import { acceptAllPreannotationsLabel, countPendingSuggestions } from "./pending-suggestions";
 import { SuggestionButtons } from "./suggestion-buttons";
 
 /** An imported pre-annotation or a model server's prediction; accepting it adds a span with its labels to the annotator's own set. */
@@ -12,7 +13,7 @@ export function PreannotationPanel({ preannotation }: { preannotation: Preannota
   const { model, actions } = useWorkspace();
   const { lookups } = model;
   const described = describeSuggestion(preannotation, lookups);
-  const imported = model.suggestions.filter((s) => s.source === "preannotation").length;
+  const acceptAll = acceptAllPreannotationsLabel(countPendingSuggestions(model.suggestions));
   const entityName = (id: number | null) => (id === null ? null : (lookups.entities.get(id)?.name ?? `entity ${id}`));
   const { claimantMention } = preannotation;
   const claimant =
@@ -45,9 +46,9 @@ export function PreannotationPanel({ preannotation }: { preannotation: Preannota
         ))}
       </dl>
       <SuggestionButtons suggestion={preannotation} />
-      {imported > 1 && (
+      {acceptAll && (
         <button type="button" className={smallButton} onClick={() => actions.acceptAllImported()}>
-          Accept all {imported} imported annotations
+          {acceptAll}
         </button>
       )}
     </section>

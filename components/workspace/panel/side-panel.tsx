@@ -8,6 +8,7 @@ import { DocumentStance } from "./document-stance";
 import { EntityPanel } from "./entity-panel";
 import { smallButton } from "./mark-heading";
 import { SpanList } from "./span-list";
+import { acceptAllPreannotationsLabel, countPendingSuggestions, describePendingSuggestions } from "./pending-suggestions";
 import { PreannotationPanel } from "./preannotation-panel";
 import { RecommendedSuggestionPanel } from "./suggestion-recommended-panel";
 import { SuggestionPanel } from "./suggestion-panel";
@@ -56,26 +57,22 @@ export const SidePanel = memo(function SidePanel() {
 
 function NothingSelected() {
   const { model, actions } = useWorkspace();
-  const imported = model.suggestions.filter((s) => s.source === "preannotation").length;
-  const mentions = model.suggestions.length - imported;
-  const parts = [
-    mentions > 0 && `${mentions} suggested ${mentions === 1 ? "mention" : "mentions"}`,
-    imported > 0 && `${imported} imported ${imported === 1 ? "annotation" : "annotations"}`,
-  ].filter(Boolean);
+  const counts = countPendingSuggestions(model.suggestions);
+  const pending = describePendingSuggestions(counts);
+  const acceptAll = acceptAllPreannotationsLabel(counts);
   return (
     <div className="space-y-2 text-sm text-slate-600">
       <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Nothing selected</h2>
       <p>Select words in the text and press a label key, or click a mark to edit it.</p>
-      {parts.length > 0 && (
+      {pending && (
         <p>
-          <span className="font-medium text-slate-800">{parts.join(" and ")}</span>{" "}
-          {model.suggestions.length === 1 ? "awaits" : "await"} a decision (dashed underline); Tab reaches them, <Kbd>y</Kbd> accepts,{" "}
-          <Kbd>x</Kbd> rejects.
+          <span className="font-medium text-slate-800">{pending.subject}</span> {pending.verb} a decision (dashed underline); Tab reaches{" "}
+          {pending.verb === "awaits" ? "it" : "them"}, <Kbd>y</Kbd> accepts, <Kbd>x</Kbd> rejects.
         </p>
       )}
-      {imported > 1 && (
+      {acceptAll && (
         <button type="button" className={smallButton} onClick={() => actions.acceptAllImported()}>
-          Accept all {imported} imported annotations
+          {acceptAll}
         </button>
       )}
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import type { Span } from "@/lib/client/workspace/api-types";
-import { sendSuggestionDecision } from "@/lib/client/workspace/suggestion-decisions";
 import { useClaimSpanRecommendations } from "@/lib/client/workspace/use-claim-span-recommendations";
 import { useWorkspace } from "../workspace-context";
 import { smallButton } from "./mark-heading";
@@ -13,8 +12,6 @@ export function ClaimSpanRecommendations({ span }: { span: Span }) {
   const claims = span.claimId === null ? (data?.claims ?? []) : [];
   const stances = span.stance === null ? (data?.stances ?? []) : [];
   if (claims.length === 0 && stances.length === 0) return null;
-  const decided = (recommender: "claim-matching" | "stance-prior", score: number, label: string) =>
-    sendSuggestionDecision(model.document.id, { recommender, layer: "claim", start: span.start, end: span.end, quote: span.quote, score }, label, "accepted");
   return (
     <section aria-label="Recommended for this claim span" className="space-y-2 rounded-md border border-dashed border-slate-300 p-3">
       {claims.length > 0 && (
@@ -24,10 +21,9 @@ export function ClaimSpanRecommendations({ span }: { span: Span }) {
             {claims.map((claim) => (
               <li key={claim.claimId} className="space-y-1">
                 <button type="button" className={`${smallButton} text-left`}
-                  onClick={() => {
-                    decided("claim-matching", claim.score, String(claim.claimId));
-                    actions.changeSpan(span, { claimId: claim.claimId });
-                  }}>
+                  onClick={() =>
+                    actions.takeClaimSpanRecommendation(span, { claimId: claim.claimId }, { recommender: "claim-matching", score: claim.score, label: String(claim.claimId) })
+                  }>
                   {model.lookups.claims.get(claim.claimId)?.statement ?? `Claim ${claim.claimId}`}
                 </button>
                 <p className="text-xs text-slate-600">
@@ -42,10 +38,9 @@ export function ClaimSpanRecommendations({ span }: { span: Span }) {
         <div key={stance.stance} className="space-y-1">
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Suggested stance</h3>
           <button type="button" className={smallButton}
-            onClick={() => {
-              decided("stance-prior", stance.score, stance.stance);
-              actions.changeSpan(span, { stance: stance.stance });
-            }}>
+            onClick={() =>
+              actions.takeClaimSpanRecommendation(span, { stance: stance.stance }, { recommender: "stance-prior", score: stance.score, label: stance.stance })
+            }>
             Use {model.lookups.stances.get(stance.stance)?.name ?? stance.stance}
           </button>
           <p className="text-xs text-slate-600">

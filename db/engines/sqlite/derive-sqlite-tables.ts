@@ -21,7 +21,7 @@ import {
  * |------------------------------------|-------------------------------------|
  * | integer, identity primary key      | integer primary key autoincrement  |
  * | text (with an enum)                | text (with the same enum)           |
- * | jsonb                              | text holding JSON                   |
+ * | json, jsonb                        | text holding JSON                   |
  * | boolean                            | integer 0/1                         |
  * | timestamptz to the millisecond     | integer milliseconds since epoch   |
  *
@@ -50,6 +50,7 @@ function sqliteColumnFor(column: AnyPgColumn): SQLiteColumnBuilderBase {
       return column.generatedIdentity ? integer(name).primaryKey({ autoIncrement: true }) : integer(name);
     case "PgText":
       return column.enumValues?.length ? text(name, { enum: column.enumValues as [string, ...string[]] }) : text(name);
+    case "PgJson":
     case "PgJsonb":
       return text(name, { mode: "json" });
     case "PgBoolean":

@@ -4,6 +4,7 @@ import { annotationApi } from "./annotation-api";
 import type { NewSpan, Span, SpanChanges } from "./api-types";
 import { LabelWriter } from "./label-writer";
 import { SpanIds } from "./span-ids";
+import { SuggestionDecisionWriter } from "./suggestion-decisions";
 import { type Conflict, WriteIssueStore } from "./write-issues";
 import { conflictCurrent, errorMessage } from "./write-policy";
 import { WriteQueue } from "./write-queue";
@@ -18,6 +19,7 @@ export class AnnotationWriter {
   readonly queue: WriteQueue;
   readonly ids = new SpanIds();
   readonly labels: LabelWriter;
+  readonly decisions: SuggestionDecisionWriter;
   private readonly cache: AnnotationCache;
   /** The version the server last acknowledged, per server id. */
   private readonly versions = new Map<number, number>();
@@ -27,6 +29,7 @@ export class AnnotationWriter {
     this.cache = new AnnotationCache(queryClient, documentId);
     this.queue = new WriteQueue(queryClient, documentId);
     this.labels = new LabelWriter(queryClient, documentId, this.queue, this.issues, () => this.reloadWhenIdle());
+    this.decisions = new SuggestionDecisionWriter(documentId, this.queue, this.issues);
   }
 
   setDocumentLabel(claimId: number, stance: string | null): void {

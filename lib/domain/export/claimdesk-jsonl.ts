@@ -1,4 +1,4 @@
-import type { ExportDocument, ExportSuggestionDecision } from "./dataset-model";
+import type { ExportDocument, ExportPrediction, ExportSuggestionDecision } from "./dataset-model";
 
 export const CLAIMDESK_JSONL_FORMAT = "claimdesk-jsonl";
 export const CLAIMDESK_JSONL_VERSION = 1;
@@ -19,13 +19,26 @@ const decisionJson = (decision: ExportSuggestionDecision): ExportSuggestionDecis
   spanId: decision.spanId,
 });
 
+const predictionJson = (prediction: ExportPrediction): ExportPrediction => ({
+  id: prediction.id,
+  origin: prediction.origin,
+  modelVersion: prediction.modelVersion,
+  score: prediction.score,
+  layer: prediction.layer,
+  start: prediction.start,
+  end: prediction.end,
+  quote: prediction.quote,
+  entityType: prediction.entityType,
+  stance: prediction.stance,
+});
+
 /**
  * Claimdesk's lossless export: one JSON object per line, one document per line, every field
  * of the export model. Each line carries `"format":"claimdesk-jsonl","version":1` itself,
  * rather than a header line, so that a file can be split, sampled, shuffled or concatenated
  * and still read, and `datasets.load_dataset("json")` sees rows of one shape.
- * `suggestionDecisions` is written only when the document has the list (set `all`), so that
- * other exports stay as they were.
+ * `suggestionDecisions` and `predictions` (the model server's pre-annotations) are written only
+ * when the document has the lists (set `all`), so that other exports stay as they were.
  */
 export function exportClaimdeskJsonlLine(document: ExportDocument): string {
   const line = {
@@ -45,6 +58,7 @@ export function exportClaimdeskJsonlLine(document: ExportDocument): string {
     ...(document.suggestionDecisions
       ? { suggestionDecisions: [...document.suggestionDecisions].sort((a, b) => a.id - b.id).map(decisionJson) }
       : {}),
+    ...(document.predictions ? { predictions: document.predictions.map(predictionJson) } : {}),
   };
   return `${JSON.stringify(line)}\n`;
 }

@@ -70,6 +70,23 @@ export interface ExportSuggestionDecision {
   spanId: number | null;
 }
 
+/** A span the project's model server predicted (a pre-annotation), nobody's work (exports of set `all` only). */
+export interface ExportPrediction {
+  id: number;
+  origin: "prediction";
+  /** The model version the server named. */
+  modelVersion: string;
+  /** The prediction's score, as the server gave it; null when it gave none. */
+  score: number | null;
+  layer: ExportLayer;
+  start: number;
+  end: number;
+  quote: string;
+  /** Entity layer: the entity type key; null for an untyped entity and for claims. */
+  entityType: string | null;
+  stance: string | null;
+}
+
 export interface ExportDocument {
   id: number;
   title: string;
@@ -85,6 +102,8 @@ export interface ExportDocument {
   documentLabels: ExportDocumentLabel[];
   /** Present in exports of set `all` only, in id order. */
   suggestionDecisions?: ExportSuggestionDecision[];
+  /** Present in exports of set `all` only, in text order. */
+  predictions?: ExportPrediction[];
 }
 
 /** The project's label schema, in display order. */
@@ -105,7 +124,7 @@ export const CLAIM_LABEL = "Claim";
 /** The label of an entity span whose type was deleted from the schema. */
 export const UNTYPED_ENTITY_LABEL = "ENTITY";
 
-export function spanLabel(span: ExportSpan): string {
+export function spanLabel(span: Pick<ExportSpan, "layer" | "entityType">): string {
   return span.layer === "claim" ? CLAIM_LABEL : (span.entityType ?? UNTYPED_ENTITY_LABEL);
 }
 

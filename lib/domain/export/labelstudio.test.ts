@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readLabelStudio } from "@/lib/domain/formats/labelstudio-reader";
-import { spanLabel } from "./dataset-model";
-import { pythonSlice, sampleContext, sampleDocument } from "./fixtures/sample-documents";
+import { spanLabel, type ExportPrediction } from "./dataset-model";
+import { locate, pythonSlice, sampleContext, sampleDocument } from "./fixtures/sample-documents";
 import { jsonArrayElement, jsonArrayEnd } from "./json-array";
 import { exportLabelStudioTask } from "./labelstudio";
 import { labelStudioConfig } from "./labelstudio-config";
@@ -57,5 +57,37 @@ describe("exportLabelStudioTask", () => {
     );
     expect(read!.spans.find((span) => span.sourceId === "cd203")).toMatchObject({ annotator: "alice@example.com", attributes: { stance: "against" } });
     expect(read!.relations).toHaveLength(3);
+  });
+
+  it("carries a set-all document's model predictions as Label Studio's predictions, one per model version and score", () => {
+    const predicted = (id: number, quote: string, values: Partial<ExportPrediction> = {}): ExportPrediction => ({
+      id, origin: "prediction", modelVersion: "ner-7", score: 0.9, layer: "entity", ...locate(document.text, quote), entityType: "PER", stance: null, ...values,
+    });
+    const predictions = [
+      predicted(301, "Tokayev"),
+      predicted(302, "Kazakhstan", { entityType: "GPE" }),
+      predicted(303, "托卡耶夫", { modelVersion: "ner-8", score: null }),
+    ];
+    expect(task.predictions).toBeUndefined();
+    const withPredictions = exportLabelStudioTask({ ...document, predictions });
+    expect(withPredictions.annotations).toEqual(task.annotations);
+    const region = (prediction: ExportPrediction, label: string) => ({
+      id: `cd${prediction.id}`, from_name: "label", to_name: "text", type: "labels",
+      value: { start: prediction.start, end: prediction.end, text: prediction.quote, labels: [label] },
+    });
+    expect(withPredictions.predictions).toEqual([
+      { model_version: "ner-7", score: 0.9, result: [region(predictions[0]!, "PER"), region(predictions[1]!, "GPE")] },
+      { model_version: "ner-8", score: null, result: [region(predictions[2]!, "PER")] },
+    ]);
+    const claim = predicted(304, "Kazakhstan", { layer: "claim", entityType: null, stance: "favor" });
+    expect(exportLabelStudioTask({ ...document, predictions: [claim] }).predictions?.[0]?.result.map((result) => result.type === "relation" ? null : result.value)).toEqual([
+      { start: claim.start, end: claim.end, text: "Kazakhstan", labels: ["Claim"] },
+      { start: claim.start, end: claim.end, text: "Kazakhstan", choices: ["favor"] },
+    ]);
+
+    // A task with no annotation reads back as its predictions, as Label Studio's own tasks do.
+    const result = readLabelStudio(JSON.stringify([exportLabelStudioTask({ ...document, spans: [], relations: [], documentLabels: [], predictions })]));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.documents[0]?.spans.map(({ quote, label }) => [quote, label])).toEqual([["Tokayev", "PER"], ["Kazakhstan", "GPE"], ["托卡耶夫", "PER"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { buildOffsetIndex } from "@/lib/domain/text/code-points";
-import { annotationSetsOf, selectAnnotationSet, spanLabel, type ExportDocument } from "./dataset-model";
+import { annotationSetsOf, selectAnnotationSet, spanLabel, type ExportDocument, type ExportPrediction } from "./dataset-model";
 
 /** Relation label linking a claim region to the region that names its claimant. */
 export const LABEL_STUDIO_CLAIMANT_RELATION = "Claimant";
@@ -31,15 +31,45 @@ export interface LabelStudioTask {
     ground_truth: boolean;
     result: LabelStudioResult[];
   }[];
+  /** The model server's predictions (exports of set `all` only), one per model version and score, as Label Studio exports them. */
+  predictions?: { model_version: string; score: number | null; result: LabelStudioResult[] }[];
 }
 
 const regionId = (spanId: number) => `cd${spanId}`;
+
+/** A region and, for a claim with a stance, its stance choice. */
+function regionResults(
+  text: ReturnType<typeof buildOffsetIndex>,
+  span: Pick<ExportPrediction, "id" | "layer" | "start" | "end" | "entityType" | "stance">,
+): LabelStudioResult[] {
+  const value = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+  const id = regionId(span.id);
+  const label: LabelStudioResult = { id, from_name: "label", to_name: "text", type: "labels", value: { ...value, labels: [spanLabel(span)] } };
+  if (!span.stance) return [label];
+  return [label, { id, from_name: "stance", to_name: "text", type: "choices", value: { ...value, choices: [span.stance] } }];
+}
+
+/** Predictions grouped as Label Studio keeps them: one per model version (and score), in text order. */
+function labelStudioPredictions(text: ReturnType<typeof buildOffsetIndex>, predictions: readonly ExportPrediction[]): NonNullable<LabelStudioTask["predictions"]> {
+  const grouped = new Map<string, NonNullable<LabelStudioTask["predictions"]>[number]>();
+  for (const prediction of predictions) {
+    const key = JSON.stringify([prediction.modelVersion, prediction.score]);
+    let group = grouped.get(key);
+    if (!group) {
+      group = { model_version: prediction.modelVersion, score: prediction.score, result: [] };
+      grouped.set(key, group);
+    }
+    group.result.push(...regionResults(text, prediction));
+  }
+  return [...grouped.values()];
+}
 
 /**
  * One document as a Label Studio task, one annotation per annotator (and one for gold).
  * Label Studio's Text regions count code points since label-studio-frontend PR #308 (its
  * e2e test "NER - Emoji - Text" checks offsets "by code points"), the same unit as Claimdesk,
  * so offsets pass through unchanged. Use `labelStudioConfig` for the matching labeling config.
+ * A document with `predictions` (set `all`) also carries them as the task's `predictions`.
  */
 export function exportLabelStudioTask(document: ExportDocument): LabelStudioTask {
   const text = buildOffsetIndex(document.text);
@@ -57,14 +87,7 @@ export function exportLabelStudioTask(document: ExportDocument): LabelStudioTask
       const { spans, relations } = selectAnnotationSet(document, selector);
       const exported = new Set(spans.map((span) => span.id));
       const result: LabelStudioResult[] = [];
-      for (const span of spans) {
-        const value = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-        const id = regionId(span.id);
-        result.push({ id, from_name: "label", to_name: "text", type: "labels", value: { ...value, labels: [spanLabel(span)] } });
-        if (span.stance) {
-          result.push({ id, from_name: "stance", to_name: "text", type: "choices", value: { ...value, choices: [span.stance] } });
-        }
-      }
+      for (const span of spans) result.push(...regionResults(text, span));
       const relate = (fromId: number, toId: number, label: string) => {
         if (!exported.has(fromId) || !exported.has(toId)) return;
         result.push({ from_id: regionId(fromId), to_id: regionId(toId), type: "relation", direction: "right", labels: [label] });
@@ -77,5 +100,6 @@ export function exportLabelStudioTask(document: ExportDocument): LabelStudioTask
         ? { ground_truth: true, result }
         : { completed_by: { email: selector.annotator }, ground_truth: false, result };
     }),
+    ...(document.predictions ? { predictions: labelStudioPredictions(text, document.predictions) } : {}),
   };
 }

@@ -10,12 +10,17 @@ describe("readClaimdeskJsonl", () => {
     expect(result).toEqual({ ok: true, documents, labels: ["PER", "GPE", "Claim", "ORG"] });
   });
 
-  it("reads a line of an export of set all, leaving its suggestion decisions out", () => {
+  it("reads a line of an export of set all, leaving its suggestion decisions and predictions out", () => {
     const decision = {
       id: 3, recommender: "string-matching", layer: "entity", start: 0, end: 1, quote: "😀", label: "PER", score: 0.333,
       decision: "rejected", decidedBy: "alice@example.com", decidedAt: "2024-03-01T08:15:30.250Z", spanId: null,
     } as const;
-    const result = readClaimdeskJsonl(exportClaimdeskJsonlLine({ ...sampleDocument(), suggestionDecisions: [decision] }));
+    const prediction = {
+      id: 9, origin: "prediction", modelVersion: "ner-7", score: 0.9, layer: "entity", start: 0, end: 1, quote: "😀", entityType: "PER", stance: null,
+    } as const;
+    const line = exportClaimdeskJsonlLine({ ...sampleDocument(), suggestionDecisions: [decision], predictions: [prediction] });
+    expect(line).toContain('"predictions":[{"id":9,"origin":"prediction","modelVersion":"ner-7","score":0.9,');
+    const result = readClaimdeskJsonl(line);
     expect(result).toEqual({ ok: true, documents: [sampleDocument()], labels: ["PER", "GPE", "Claim", "ORG"] });
   });
 

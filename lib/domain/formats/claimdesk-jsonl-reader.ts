@@ -46,13 +46,15 @@ const lineSchema = z.object({
   ),
   /** In exports of set `all`: a record of the recommenders' help, not annotations, never imported. */
   suggestionDecisions: z.array(z.unknown()).optional(),
+  /** In exports of set `all`: the model server's pre-annotations, nobody's work, never imported. */
+  predictions: z.array(z.unknown()).optional(),
 });
 
 /**
  * The inverse of `exportClaimdeskJsonlLine`: every line back into the export model, unchanged.
  * Each span's quote must equal the text at its code-point offsets. Span ids in relations and
  * claimant mentions are kept as they are; the importer maps them to new rows. Suggestion
- * decisions are read past: they describe the project they were exported from.
+ * decisions and predictions are read past: they describe the project they were exported from.
  */
 export function readClaimdeskJsonl(content: string, fileName = "claimdesk.jsonl"): ReadResult<ExportDocument> {
   return readWith(() => {
@@ -61,7 +63,7 @@ export function readClaimdeskJsonl(content: string, fileName = "claimdesk.jsonl"
       if (!parsed.success) {
         throw new FormatError({ code: "invalid_document", message: describeZodError(parsed.error), document: fileName, line });
       }
-      const { format: _format, version: _version, suggestionDecisions: _decisions, ...document } = parsed.data;
+      const { format: _format, version: _version, suggestionDecisions: _decisions, predictions: _predictions, ...document } = parsed.data;
       checkDocument(document, { document: `${fileName} (document ${document.id})`, line });
       return document;
     });

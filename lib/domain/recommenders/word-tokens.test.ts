@@ -34,3 +34,24 @@ describe("phraseKey", () => {
     expect(phraseKey("托卡耶夫")).toBe("托 卡 耶 夫");
   });
 });
+
+describe("wordTokens against the definition of a token", () => {
+  // A token: a Chinese or Japanese character alone, or a run of other letters, marks and digits.
+  const definition = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|((?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{M}\p{N}])+)/gu;
+  const pieces = ["a", "Z", "9", " ", ",", "_", "ł", "é", "\u0301", "٣", "称", "カ", "ひ", "😀", "𠀀", "ß", "-", "\n", "Ж", "ﬁ"];
+
+  it("finds the same words at the same offsets in mixed texts", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: 1 + (next() % 40) }, () => pieces[next() % pieces.length]).join("");
+      const expected = [...text.matchAll(definition)].map((match) => ({
+        from: match.index,
+        to: match.index + match[0].length,
+        start: [...text.slice(0, match.index)].length,
+        end: [...text.slice(0, match.index + match[0].length)].length,
+      }));
+      expect(wordTokens(text).map(({ from, to, start, end }) => ({ from, to, start, end })), text).toEqual(expected);
+    }
+  });
+});

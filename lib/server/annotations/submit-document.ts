@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, or } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { afterCommit, type Db, getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { annotations, assignments } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -56,8 +56,11 @@ export async function submitDocument(options: { caller: Caller; documentId: numb
     return { result: await next(), newlySubmittedIn: document.projectId };
   });
   if (newlySubmittedIn !== null) {
-    void scheduleRecommenderRebuild(newlySubmittedIn);
-    void sendSubmissionWebhook({ documentId, userId: caller.id });
+    // After the commit, also of a transaction this one joined (the demo seed's): both read the submission.
+    afterCommit(() => {
+      void scheduleRecommenderRebuild(newlySubmittedIn);
+      void sendSubmissionWebhook({ documentId, userId: caller.id });
+    });
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { afterCommit, getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { type ClaimStatus, claims } from "@/db/schema";
 import { normalizeCatalogText } from "@/lib/domain/project/catalog-text";
@@ -65,6 +65,6 @@ export async function updateClaim(options: {
     return updated;
   });
   // Claim matching ranks by the statement and the translations: relearn them.
-  if (statement !== undefined || patch.translations !== undefined) void scheduleRecommenderRebuild(projectId);
+  if (statement !== undefined || patch.translations !== undefined) afterCommit(() => void scheduleRecommenderRebuild(projectId));
   return view;
 }

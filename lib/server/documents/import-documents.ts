@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { afterCommit, getDb } from "@/db/client";
 import { memberships } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
+import { predictAfterImport } from "@/lib/server/model-server/predict-after-import";
 import { type ImportFile, type ImportUnit, unitFromJsonDocuments, unitsFromFiles } from "./collect-import-drafts";
 import { emptyImportReport, type ImportReport } from "./import-report";
 import { storeImportUnits } from "./store-import-units";
@@ -24,6 +25,7 @@ export type ImportAnnotationsAs = { as: "preannotations" } | { as: "annotator"; 
  * `.txt`/`.ann` pairs, Label Studio `.json`, doccano and Claimdesk `.jsonl`) and JSON documents
  * into a project. A file that fails imports nothing; the other files and documents still import.
  * `documents` are validated here, item by item, so that one bad item does not reject the rest.
+ * Once stored, the project's model server (if any) predicts the new documents in the background.
  */
 export async function importDocuments(options: {
   caller: Caller;
@@ -40,6 +42,8 @@ export async function importDocuments(options: {
   const jsonUnit = unitFromJsonDocuments(options.documents ?? [], report.errors);
   if (jsonUnit.drafts.length > 0) units.push(jsonUnit);
   if (units.length > 0) await storeImportUnits({ db: getDb(), caller, projectId, units, report, target });
+  const documentIds = report.imported.map((document) => document.id);
+  if (documentIds.length > 0) afterCommit(() => void predictAfterImport({ caller, projectId, documentIds }));
   return report;
 }
 

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import {
+  annotationPredictions,
   annotations,
   assignments,
   catalogEntities,
@@ -128,6 +129,18 @@ export async function setUpEngineJsonlProject(db: Db) {
     }),
     decision({ documentId: tricky, userId: alice.id, quote: "says", score: 1, annotationId: deletedSpan, at: "2024-03-03T00:00:00.001Z" }),
   ]);
+  // The model server's pre-annotations (one deleted, one without a score) and an imported one, which is no prediction.
+  const predicted = async (values: Parameters<typeof span>[0] & { modelVersion: string; score: number | null }) => {
+    const { modelVersion, score, ...rest } = values;
+    const id = await span({ ...rest, set: "preannotation", origin: "prediction" });
+    await db.insert(annotationPredictions).values({ annotationId: id, documentId: rest.documentId ?? tricky, modelVersion, score });
+  };
+  await predicted({ quote: "Tokayev", authorId: reviewer.id, entityTypeId: person.id, modelVersion: 'ner "7" \\ 🙂', score: 0.875 });
+  await predicted({ quote: "Kazakhstan\tbacks", authorId: reviewer.id, layer: "claim", stance: "favor", modelVersion: "ner-7", score: 1 / 3 });
+  await predicted({ quote: "Almaty", authorId: reviewer.id, entityTypeId: person.id, modelVersion: "ner-7", score: null });
+  await predicted({ quote: "Rosatom", authorId: reviewer.id, entityTypeId: person.id, modelVersion: "ner-7", score: 0.5, documentId: respelled });
+  await predicted({ quote: "says", authorId: reviewer.id, entityTypeId: person.id, modelVersion: "ner-7", score: 0.5, deletedAt: new Date() });
+  await span({ quote: "sanctions", authorId: reviewer.id, set: "preannotation", origin: "import", entityTypeId: person.id });
   await db.insert(documentReviews).values({ documentId: tricky, status: "adjudicated", reviewerId: reviewer.id });
   await db.insert(assignments).values([
     { documentId: tricky, userId: alice.id, status: "submitted" },

@@ -59,15 +59,15 @@ describe("the engine's JSONL lines", () => {
     expect(tricky).toContain(`"text":${JSON.stringify(trickyText)}`);
     expect(tricky).toContain(String.raw`说：\"哈萨克斯坦支持制裁\"。\n👨🏻‍🚒 Tokayev said \\ Kazakhstan\tbacks\u0001 the\u001f sanctions` + "\u007f.");
     expect(tricky).toContain("Rosatom\u2028disagrees\u2029, says\\b Almaty\\f\\r.");
-    // The key order of stored metadata is the engine's (PostgreSQL's jsonb sorts keys); the values are the fixture's.
-    expect((JSON.parse(tricky!) as { metadata: unknown }).metadata).toEqual({ source: "新华社 😀", "10": [1, 2.5, null, true], "2": { nested: 'q"\\\u0003' }, empty: {} });
+    // Metadata keeps its keys in the order stored (integer-like keys first, as JavaScript orders them).
+    expect(tricky).toContain(String.raw`"metadata":{"2":{"nested":"q\"\\\u0003"},"10":[1,2.5,null,true],"source":"新华社 😀","empty":{}},"spans":`);
     expect(tricky).toContain(String.raw`"nested":"q\"\\\u0003"`);
     expect(tricky).toContain(String.raw`"entity":{"id":`);
     expect(tricky).toContain(String.raw`"name":"Tokayev \"K-J\"","externalId":"Q\\1"}`);
     expect(tricky).toContain(`"annotator":${JSON.stringify(fixture.alice.email)}`);
     expect(tricky).not.toContain(fixture.bob.email);
     for (const part of ['"metadata":{"1":[2],', '"b":1.5', '"a":"é/"']) expect(respelled).toContain(part);
-    expect(bare).toMatch(/"publishedAt":null,.*"metadata":\{\},"spans":\[\],"relations":\[\],"documentLabels":\[\],"suggestionDecisions":\[\]\}$/);
+    expect(bare).toMatch(/"publishedAt":null,.*"metadata":\{\},"spans":\[\],"relations":\[\],"documentLabels":\[\],"suggestionDecisions":\[\],"predictions":\[\]\}$/);
     const spans = (JSON.parse(tricky!) as { spans: { start: number; end: number; id: number; note: string }[] }).spans;
     expect(spans).toHaveLength(5);
     expect(spans.map((s) => [s.start, s.end])).toEqual([...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id).map((s) => [s.start, s.end]));
@@ -87,8 +87,27 @@ describe("the engine's JSONL lines", () => {
     for (const score of ["0.714", "0.333", "0.1", "1"]) expect(tricky).toContain(`"score":${score},`);
     expect(tricky).toContain(String.raw`"quote":"Kazakhstan\tbacks","label":`);
     expect(tricky).toContain(`"decidedBy":${JSON.stringify(fixture.alice.email)}`);
-    expect(respelled).toMatch(/"suggestionDecisions":\[\{"id":\d+,"recommender":"string-matching","layer":"entity",.*"score":0,"decision":"rejected",.*"spanId":null\}\]\}$/);
+    expect(respelled).toMatch(/"suggestionDecisions":\[\{"id":\d+,"recommender":"string-matching","layer":"entity",.*"score":0,"decision":"rejected",.*"spanId":null\}\],"predictions":\[.*\]\}$/);
     for (const set of ["gold", "annotators"] as const) expect(await exported({ set }, 2)).not.toContain("suggestionDecisions");
+  });
+
+  it("carry the model server's live predictions with set all only, in text order, with their model version and score", async () => {
+    const [tricky, respelled] = (await exported({ set: "all" }, 2)).split("\n");
+    type Prediction = { origin: string; modelVersion: string; score: number | null; layer: string; quote: string; entityType: string | null; stance: string | null };
+    const predictions = (line: string | undefined) => (JSON.parse(line!) as { predictions: Prediction[] }).predictions;
+    const person = predictions(tricky)[0]?.entityType;
+    expect(predictions(tricky).map(({ origin, modelVersion, score, layer, quote, stance }) => ({ origin, modelVersion, score, layer, quote, stance }))).toEqual([
+      { origin: "prediction", modelVersion: 'ner "7" \\ 🙂', score: 0.875, layer: "entity", quote: "Tokayev", stance: null },
+      { origin: "prediction", modelVersion: "ner-7", score: 1 / 3, layer: "claim", quote: "Kazakhstan\tbacks", stance: "favor" },
+      { origin: "prediction", modelVersion: "ner-7", score: null, layer: "entity", quote: "Almaty", stance: null },
+    ]);
+    expect(person).toEqual(expect.any(String));
+    expect(predictions(tricky)[1]?.entityType).toBeNull();
+    expect(tricky).toContain(String.raw`"modelVersion":"ner \"7\" \\ 🙂","score":0.875,`);
+    expect(predictions(respelled).map((prediction) => prediction.quote)).toEqual(["Rosatom"]);
+    // The imported pre-annotation is nobody's prediction, and pre-annotations are never spans.
+    expect(tricky).not.toContain('"quote":"sanctions"');
+    for (const set of ["gold", "annotators"] as const) expect(await exported({ set }, 2)).not.toContain('"predictions"');
   });
 
   it("come from SQLite itself (PostgreSQL's are built from the rows)", async () => {

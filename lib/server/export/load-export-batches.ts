@@ -3,13 +3,14 @@ import type { Db } from "@/db/client";
 import type {
   ExportDocument,
   ExportDocumentLabel,
+  ExportPrediction,
   ExportRelation,
   ExportSpan,
   ExportSuggestionDecision,
 } from "@/lib/domain/export/dataset-model";
 import type { ExportFilters } from "./export-filters";
 import { ExportLookups } from "./export-lookups";
-import { type DecisionRow, type ExportRows, exportsDecisions, readExportRows, type SpanRow } from "./export-rows/export-rows";
+import { type DecisionRow, type ExportRows, exportsDecisions, type PredictionRow, readExportRows, type SpanRow } from "./export-rows/export-rows";
 
 /** A document ready for the exporters, with the review state that decides whether it has a gold set. */
 export interface LoadedDocument {
@@ -56,6 +57,21 @@ function toExportDecision(row: DecisionRow): ExportSuggestionDecision {
   };
 }
 
+function toExportPrediction(row: PredictionRow, lookups: ExportLookups): ExportPrediction {
+  return {
+    id: row.id,
+    origin: "prediction",
+    modelVersion: row.model_version,
+    score: row.score === null ? null : (JSON.parse(row.score) as number | null),
+    layer: row.layer,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+    entityType: lookups.entityTypeKey(row.entity_type_id),
+    stance: row.stance,
+  };
+}
+
 /** Documents per batch: what an export holds in memory at a time. */
 export const defaultExportBatchSize = 200;
 
@@ -90,6 +106,8 @@ function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups, withDecisi
   }));
   const decisions = withDecisions ? new Map(documents.map((row) => [row.id, [] as ExportSuggestionDecision[]])) : null;
   if (decisions) groupInto(batch.decisions, (row) => row.document_id, decisions, toExportDecision);
+  const predictions = withDecisions ? new Map(documents.map((row) => [row.id, [] as ExportPrediction[]])) : null;
+  if (predictions) groupInto(batch.predictions, (row) => row.document_id, predictions, (row) => toExportPrediction(row, lookups));
   return documents.map((row) => ({
     adjudicated: row.review_status === "adjudicated",
     document: {
@@ -105,13 +123,15 @@ function toLoadedDocuments(batch: ExportRows, lookups: ExportLookups, withDecisi
       relations: relations.get(row.id) ?? [],
       documentLabels: labels.get(row.id) ?? [],
       ...(decisions ? { suggestionDecisions: decisions.get(row.id) ?? [] } : {}),
+      ...(predictions ? { predictions: predictions.get(row.id) ?? [] } : {}),
     },
   }));
 }
 
 /**
  * The project's documents in id order, `batchSize` at a time, each batch with its spans,
- * relations and labels (and, for set `all`, suggestion decisions), so memory holds one batch.
+ * relations and labels (and, for set `all`, suggestion decisions and the model server's
+ * predictions), so memory holds one batch.
  * `accept` skips documents by id before their annotations are read. Stopping early (the
  * consumer returns) releases what the reading holds.
  */

@@ -6,7 +6,13 @@ import type { AddressInfo } from "node:net";
  * backend protocol and "recognizes" the words it is given, wherever they occur, at code-point
  * offsets. Each prediction also names a region past the text, which Claimdesk must drop.
  */
-export type TestBackendMode = { kind: "ok" } | { kind: "error"; status: number } | { kind: "slow"; delayMs: number } | { kind: "not-label-studio" };
+export type TestBackendMode =
+  | { kind: "ok" }
+  | { kind: "error"; status: number }
+  | { kind: "slow"; delayMs: number }
+  /** Requests wait, unanswered, until the mode changes; then they are answered as usual. */
+  | { kind: "held" }
+  | { kind: "not-label-studio" };
 
 export interface TestModelBackend {
   url: string;
@@ -30,6 +36,7 @@ export async function startTestModelBackend(options: { words: Record<string, str
   let mode: TestBackendMode = { kind: "ok" };
   const pending = new Set<ServerResponse>();
   let mostPending = 0;
+  let release: (() => void)[] = [];
 
   const answer = (response: ServerResponse, status: number, body: unknown) => {
     pending.delete(response);
@@ -47,6 +54,7 @@ export async function startTestModelBackend(options: { words: Record<string, str
     if (current.kind === "error") return answer(response, current.status, { error: "model crashed" });
     if (current.kind === "not-label-studio") return answer(response, 200, { hello: "world" });
     if (current.kind === "slow") await new Promise((resolve) => setTimeout(resolve, current.delayMs));
+    if (current.kind === "held") await new Promise<void>((resolve) => release.push(resolve));
     if (path === "/health") return answer(response, 200, { status: "UP", model_class: "TestNer" });
     if (path === "/setup") return answer(response, 200, { model_version: modelVersion });
     if (path === "/webhook") return answer(response, 201, {});
@@ -65,9 +73,13 @@ export async function startTestModelBackend(options: { words: Record<string, str
     maxConcurrent: () => mostPending,
     setMode: (next) => {
       mode = next;
+      const waiting = release;
+      release = [];
+      for (const resume of waiting) resume();
     },
     close: async () => {
       for (const response of pending) response.destroy();
+      for (const resume of release) resume();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -117,6 +117,35 @@ describe("model server", () => {
     expect(await exportedQuotes()).toEqual(["Tokajew"]);
   });
 
+  it("exports the model's pre-annotations with set all, in JSONL and as Label Studio's predictions, and with no other set", async () => {
+    const { manager, projectId, documentId } = await setUp();
+    await setModelServer({ caller: manager, projectId, url: backend.url });
+    await predictDocuments({ caller: manager, projectId });
+    const exported = async (format: "jsonl" | "labelstudio", set: "all" | "gold" | "annotators") => {
+      const { chunks } = await exportProject({ caller: manager, projectId, format, filters: { set } });
+      return new Response(exportToReadableStream(chunks)).text();
+    };
+    const [line] = (await exported("jsonl", "all")).trim().split("\n");
+    const fromModel = { origin: "prediction", modelVersion: "test-ner-1", score: 0.9, layer: "entity", entityType: "PER", stance: null };
+    expect((JSON.parse(line!) as { predictions: unknown[] }).predictions).toEqual([
+      { id: expect.any(Number), ...fromModel, ...tokajew },
+      { id: expect.any(Number), ...fromModel, ...chineseName },
+    ]);
+    const [task] = JSON.parse(await exported("labelstudio", "all")) as { id: number; predictions: { model_version: string; score: number; result: { value: unknown }[] }[] }[];
+    expect(task?.id).toBe(documentId);
+    expect(task?.predictions).toEqual([
+      {
+        model_version: "test-ner-1",
+        score: 0.9,
+        result: [tokajew, chineseName].map(({ start, end, quote }) => expect.objectContaining({ type: "labels", value: { start, end, text: quote, labels: ["PER"] } })),
+      },
+    ]);
+    for (const set of ["gold", "annotators"] as const) {
+      expect(await exported("jsonl", set)).not.toContain("predictions");
+      expect(await exported("labelstudio", set)).not.toContain("predictions");
+    }
+  });
+
   it("sends the submitted set to /webhook without making the submission wait or fail", async () => {
     const { manager, alice, projectId, documentId, personTypeId } = await setUp();
     await setModelServer({ caller: manager, projectId, url: backend.url });

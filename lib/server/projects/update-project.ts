@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { afterCommit, getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { projects } from "@/db/schema";
 import { projectSettingsSchema, type ProjectSettings } from "@/lib/domain/project/project-settings";
@@ -57,6 +57,8 @@ export async function updateProject(options: {
     return after;
   });
   // Queueing by uncertainty needs the documents scored: the rebuild does it, in the background.
-  if (patch.settings?.queueOrder === "uncertainty" && access.settings.queueOrder !== "uncertainty") void scheduleRecommenderRebuild(projectId);
+  if (patch.settings?.queueOrder === "uncertainty" && access.settings.queueOrder !== "uncertainty") {
+    afterCommit(() => void scheduleRecommenderRebuild(projectId));
+  }
   return toProjectView(row, access.roles);
 }

@@ -5,12 +5,8 @@ import { suggestionDecisions } from "@/db/schema";
 import type { QualityFigures } from "@/lib/domain/recommenders/evaluate-recommenders";
 import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
-import { ThreadJobs } from "@/lib/server/jobs/thread-jobs";
+import { readCurrentGoldQuality } from "./current-gold-quality";
 import { readRecommenderSettings, type RecommenderSetting } from "./get-recommender-settings";
-import type { GoldQuality, readRecommenderQuality } from "./read-recommender-quality";
-
-// Re-running every recommender once per gold document takes a while on a large gold set.
-const qualityJobs = new ThreadJobs<Parameters<typeof readRecommenderQuality>[0], GoldQuality[]>("lib/server/recommenders/recommender-quality-thread.ts");
 
 export interface RecommenderQuality extends RecommenderSetting {
   /** Suggestions people accepted and rejected, and the share accepted (null before any decision). */
@@ -23,7 +19,8 @@ export interface RecommenderQuality extends RecommenderSetting {
 
 /**
  * How well each recommender helps: the share of its suggestions that people accepted, and its
- * precision, recall and F1 on the gold set. Reviewers and managers.
+ * precision, recall and F1 on the gold set (computed again only when the gold set or the claim
+ * catalog changed). Reviewers and managers.
  */
 export async function getRecommenderQuality(options: { caller: Caller; projectId: number }): Promise<{ items: RecommenderQuality[] }> {
   const { caller, projectId } = options;
@@ -35,7 +32,7 @@ export async function getRecommenderQuality(options: { caller: Caller; projectId
       .from(suggestionDecisions)
       .where(eq(suggestionDecisions.projectId, projectId))
       .groupBy(suggestionDecisions.recommender, suggestionDecisions.layer, suggestionDecisions.decision),
-    qualityJobs.run({ projectId }),
+    readCurrentGoldQuality(projectId),
   ]);
   const decisions = (setting: RecommenderSetting, kind: "accepted" | "rejected") =>
     decided.find((row) => row.recommender === setting.recommender && row.layer === setting.layer && row.decision === kind)?.count ?? 0;

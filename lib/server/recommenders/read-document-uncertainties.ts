@@ -3,10 +3,9 @@ import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { annotationPredictions, annotations, assignments, documents } from "@/db/schema";
 import { computeDocumentUncertainty, type ScoredSuggestion, toUncertaintyPermille } from "@/lib/domain/recommenders/document-uncertainty";
-import { findStringMatches } from "@/lib/domain/recommenders/string-matching-model";
+import type { RecommenderLayer } from "@/lib/domain/recommenders/recommender-keys";
+import { findStringMatches, type StringMatchingModel } from "@/lib/domain/recommenders/string-matching-model";
 import { type WordToken, wordTokens } from "@/lib/domain/recommenders/word-tokens";
-import type { RecommenderSwitch } from "./enabled-recommenders";
-import { loadRecommenderModels } from "./load-recommender-models";
 
 /** Documents read at once: their texts stay few in memory. */
 const batchSize = 500;
@@ -40,16 +39,16 @@ async function storedPredictions(projectId: number): Promise<Map<number, ScoredS
 
 /**
  * How unsure the recommenders and the model server are about each document the queue may still
- * hand out (fewer active assignments than the quota), in thousandths, by document id. It reads
- * every such text once, so it runs in a worker thread (uncertainty-thread.ts) after the models are rebuilt.
+ * hand out (fewer active assignments than the quota), in thousandths, by document id, with the
+ * string-matching models the rebuild has just built. It reads every such text once, so it runs in
+ * the recommenders' worker thread (recommender-thread.ts), in the rebuild job.
  */
 export async function readDocumentUncertainties(input: {
   projectId: number;
   annotatorsPerDocument: number;
-  wanted: readonly RecommenderSwitch[];
+  matchers: ReadonlyMap<RecommenderLayer, StringMatchingModel>;
 }): Promise<[documentId: number, uncertaintyPermille: number][]> {
-  const { projectId, annotatorsPerDocument } = input;
-  const models = await loadRecommenderModels(projectId, input.wanted.filter((switched) => switched.recommender === "string-matching"));
+  const { projectId, annotatorsPerDocument, matchers } = input;
   const predictions = await storedPredictions(projectId);
   const activeAssignments = sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.documentId} = ${documents.id} AND ${assignments.status} <> 'skipped')`;
   // Which documents first, by id alone: reading texts only for those, a batch at a time.
@@ -66,10 +65,10 @@ export async function readDocumentUncertainties(input: {
       const suggestions: ScoredSuggestion[] = [...(predictions.get(document.id) ?? [])];
       let words: WordToken[] | undefined;
       for (const layer of ["entity", "claim"] as const) {
-        const loaded = models.get(`string-matching:${layer}`);
-        if (loaded?.kind !== "string-matching") continue;
+        const matcher = matchers.get(layer);
+        if (!matcher) continue;
         words ??= wordTokens(document.text);
-        for (const match of findStringMatches(loaded.model, document.text, { excludeDocumentId: document.id, words })) {
+        for (const match of findStringMatches(matcher, document.text, { excludeDocumentId: document.id, words })) {
           suggestions.push({ source: `string-matching:${layer}`, layer, start: match.start, end: match.end, label: match.label, score: match.score });
         }
       }

@@ -5,11 +5,18 @@ import { annotations, assignments, claims } from "@/db/schema";
 import { catalogClaimTexts, type RankableClaim } from "@/lib/domain/recommenders/claim-ranker";
 import type { StanceObservation } from "@/lib/domain/recommenders/stance-prior";
 import type { StoredRecommenderModel } from "@/lib/domain/recommenders/stored-recommender-model";
-import { buildStringMatchingModel, storeStringMatchingModel } from "@/lib/domain/recommenders/string-matching-model";
+import type { RecommenderLayer } from "@/lib/domain/recommenders/recommender-keys";
+import { buildStringMatchingModel, type StringMatchingModel, storeStringMatchingModel } from "@/lib/domain/recommenders/string-matching-model";
 import type { RecommenderSwitch } from "./enabled-recommenders";
 
 export interface BuiltRecommenderModel extends RecommenderSwitch {
   model: StoredRecommenderModel;
+}
+
+export interface RebuiltModels {
+  built: BuiltRecommenderModel[];
+  /** The string-matching models just built, by layer, ready to match with (no second load). */
+  matchers: Map<RecommenderLayer, StringMatchingModel>;
 }
 
 /** Quotes kept per claim for claim matching: enough to cover its wordings, few enough to rank fast. */
@@ -41,13 +48,13 @@ async function learnedSpans(projectId: number) {
 
 type LearnedSpan = Awaited<ReturnType<typeof learnedSpans>>[number];
 
-function stringMatching(spans: readonly LearnedSpan[], layer: RecommenderSwitch["layer"]): StoredRecommenderModel {
+function stringMatching(spans: readonly LearnedSpan[], layer: RecommenderSwitch["layer"]): StringMatchingModel {
   const labelled = spans.flatMap((span) => {
     if (span.layer !== layer) return [];
     const label = layer === "entity" ? span.entityTypeId : span.claimId;
     return label === null ? [] : [{ documentId: span.documentId, quote: span.quote, label: String(label) }];
   });
-  return { kind: "string-matching", phrases: storeStringMatchingModel(buildStringMatchingModel(labelled)) };
+  return buildStringMatchingModel(labelled);
 }
 
 async function claimMatching(projectId: number, spans: readonly LearnedSpan[]): Promise<StoredRecommenderModel> {
@@ -81,19 +88,21 @@ function stancePrior(spans: readonly LearnedSpan[]): StoredRecommenderModel {
 
 /**
  * What each wanted recommender learns from the project's submitted and gold work. Reads only:
- * it runs in a worker thread (recommender-thread.ts) on a read-only connection.
+ * it runs in the recommenders' worker thread (recommender-thread.ts) on a read-only connection.
  */
-export async function readRecommenderModels(input: { projectId: number; wanted: RecommenderSwitch[] }): Promise<BuiltRecommenderModel[]> {
+export async function readRecommenderModels(input: { projectId: number; wanted: readonly RecommenderSwitch[] }): Promise<RebuiltModels> {
   const spans = await learnedSpans(input.projectId);
   const built: BuiltRecommenderModel[] = [];
+  const matchers = new Map<RecommenderLayer, StringMatchingModel>();
   for (const wanted of input.wanted) {
-    const model =
-      wanted.recommender === "string-matching"
-        ? stringMatching(spans, wanted.layer)
-        : wanted.recommender === "claim-matching"
-          ? await claimMatching(input.projectId, spans)
-          : stancePrior(spans);
+    if (wanted.recommender === "string-matching") {
+      const matcher = stringMatching(spans, wanted.layer);
+      matchers.set(wanted.layer, matcher);
+      built.push({ ...wanted, model: { kind: "string-matching", phrases: storeStringMatchingModel(matcher) } });
+      continue;
+    }
+    const model = wanted.recommender === "claim-matching" ? await claimMatching(input.projectId, spans) : stancePrior(spans);
     built.push({ ...wanted, model });
   }
-  return built;
+  return { built, matchers };
 }

@@ -18,7 +18,7 @@ export interface GoldQuality extends RecommenderSwitch {
 
 /**
  * Each recommender's precision, recall and F1 on the project's gold set, by leave-one-document-out.
- * Reads only: it runs in a worker thread (recommender-quality-thread.ts).
+ * Reads only: it runs in the recommenders' worker thread (recommender-thread.ts).
  */
 export async function readRecommenderQuality(input: { projectId: number }): Promise<GoldQuality[]> {
   const db = getDb();
@@ -46,13 +46,20 @@ export async function readRecommenderQuality(input: { projectId: number }): Prom
       .where(inArray(documents.id, documentIds.slice(from, from + 500)));
     for (const row of rows) texts.set(row.id, row.text);
   }
+  // Grouped once: a pass over the whole gold set per document would grow with its square.
+  const spansByDocument = new Map<number, typeof gold>();
+  for (const span of gold) {
+    const spans = spansByDocument.get(span.documentId);
+    if (spans) spans.push(span);
+    else spansByDocument.set(span.documentId, [span]);
+  }
   const goldDocuments = (layer: "entity" | "claim"): GoldDocument[] =>
     documentIds.map((documentId) => ({
       documentId,
       text: texts.get(documentId) ?? "",
-      spans: gold.flatMap((span) => {
+      spans: (spansByDocument.get(documentId) ?? []).flatMap((span) => {
         const label = layer === "entity" ? span.entityTypeId : span.claimId;
-        return span.documentId === documentId && span.layer === layer && label !== null ? [{ start: span.start, end: span.end, label: String(label) }] : [];
+        return span.layer === layer && label !== null ? [{ start: span.start, end: span.end, label: String(label) }] : [];
       }),
     }));
   const catalog = await db

@@ -1,31 +1,39 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { recommenderModels } from "@/db/schema";
-import { ThreadJobs } from "@/lib/server/jobs/thread-jobs";
+import { projects, recommenderModels } from "@/db/schema";
+import { readProjectSettings } from "@/lib/domain/project/project-settings";
 import { readEnabledRecommenders } from "./enabled-recommenders";
-import type { BuiltRecommenderModel, readRecommenderModels } from "./read-recommender-models";
-import { rescoreDocumentUncertainty } from "./rescore-document-uncertainty";
-
-type ModelsInput = Parameters<typeof readRecommenderModels>[0];
-
-// Reading a large project's work takes a while: it runs beside the thread that answers requests.
-const modelJobs = new ThreadJobs<ModelsInput, BuiltRecommenderModel[]>("lib/server/recommenders/recommender-thread.ts");
+import type { BuiltRecommenderModel } from "./read-recommender-models";
+import { runRebuildJob } from "./recommender-thread-jobs";
+import { storeDocumentUncertainty } from "./store-document-uncertainty";
 
 /**
  * Rebuilds the models of the recommenders the project switched on from its submitted and gold
- * work, and stores them with a new version; then, in projects that queue by uncertainty, scores
- * the documents again with them (and the model server's predictions). Internal: it runs after a
- * submission or a change of settings, for no caller in particular.
+ * work, and stores them with a new version; in projects that queue by uncertainty the same job
+ * scores the documents again with the models it has just built (and the model server's
+ * predictions). Says whether any recommender is on. Internal: it runs after a submission or a
+ * change of settings, for no caller in particular.
  */
-export async function rebuildRecommenderModels(projectId: number): Promise<void> {
+export async function rebuildRecommenderModels(projectId: number): Promise<boolean> {
+  const [project] = await getDb().select({ settings: projects.settings }).from(projects).where(eq(projects.id, projectId)).limit(1);
+  if (!project) return false;
+  const settings = readProjectSettings(project.settings);
   const wanted = await readEnabledRecommenders(projectId);
-  if (wanted.length > 0) await storeRebuiltModels(projectId, wanted);
-  await rescoreDocumentUncertainty(projectId, wanted);
+  const queuesByUncertainty = settings.queueOrder === "uncertainty";
+  if (wanted.length === 0 && !queuesByUncertainty) return false;
+  const { built, uncertainties } = await runRebuildJob({
+    projectId,
+    wanted,
+    annotatorsPerDocument: queuesByUncertainty ? settings.annotatorsPerDocument : null,
+  });
+  await storeModels(projectId, built);
+  if (uncertainties) await storeDocumentUncertainty(projectId, uncertainties);
+  return wanted.length > 0;
 }
 
-async function storeRebuiltModels(projectId: number, wanted: ModelsInput["wanted"]): Promise<void> {
-  const built = await modelJobs.run({ projectId, wanted });
+async function storeModels(projectId: number, built: readonly BuiltRecommenderModel[]): Promise<void> {
+  if (built.length === 0) return;
   await getDb().transaction(async (tx) => {
     for (const { recommender, layer, model } of built) {
       const where = and(

@@ -1,5 +1,5 @@
 // The recommenders' worker thread module (see lib/server/jobs/thread-jobs.ts).
 import { serveThreadJobs } from "@/lib/server/jobs/serve-thread-jobs";
-import { readRecommenderModels } from "./read-recommender-models";
+import { runRecommenderJob } from "./recommender-jobs";
 
-serveThreadJobs(readRecommenderModels);
+serveThreadJobs(runRecommenderJob);

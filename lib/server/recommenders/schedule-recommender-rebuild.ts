@@ -1,4 +1,5 @@
 import "server-only";
+import { readCurrentGoldQuality } from "./current-gold-quality";
 import { rebuildRecommenderModels } from "./rebuild-recommender-models";
 
 interface ProjectRebuild {
@@ -10,10 +11,11 @@ interface ProjectRebuild {
 const rebuilds = new Map<number, ProjectRebuild>();
 
 async function rebuildUntilCurrent(projectId: number, rebuild: ProjectRebuild): Promise<void> {
+  let recommending = false;
   try {
     do {
       rebuild.again = false;
-      await rebuildRecommenderModels(projectId);
+      recommending = await rebuildRecommenderModels(projectId);
     } while (rebuild.again);
   } catch (error) {
     // Suggestions are a help, never a condition of saving: a failed rebuild keeps the last models.
@@ -21,13 +23,20 @@ async function rebuildUntilCurrent(projectId: number, rebuild: ProjectRebuild): 
   } finally {
     rebuilds.delete(projectId);
   }
+  if (!recommending) return;
+  try {
+    // Suggestions are current; the gold figures the project page shows follow, if their inputs changed.
+    await readCurrentGoldQuality(projectId);
+  } catch (error) {
+    console.error(`Recommender quality of project ${projectId} was not computed`, error);
+  }
 }
 
 /**
  * Rebuilds the project's recommender models in the background (nobody awaits it: the request that
  * asked answers at once); while one rebuild runs, further submissions make one more, not one
- * each. The promise settles once the models are current (or the rebuild failed, which it logs);
- * it never rejects.
+ * each. The promise settles once the models are current and, where a recommender is on, their
+ * figures on gold too (or a step failed, which it logs); it never rejects.
  */
 export function scheduleRecommenderRebuild(projectId: number): Promise<void> {
   const underWay = rebuilds.get(projectId);

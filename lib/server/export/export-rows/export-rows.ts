@@ -77,6 +77,20 @@ export interface DecisionRow {
   annotation_id: number | null;
 }
 
+/** A model server's pre-annotation with its model version; `score` is its JSON text. */
+export interface PredictionRow {
+  id: number;
+  document_id: number;
+  model_version: string;
+  score: string | null;
+  layer: "entity" | "claim";
+  start: number;
+  end: number;
+  quote: string;
+  entity_type_id: number | null;
+  stance: string | null;
+}
+
 /** One batch of documents in id order, with the rows of their annotations in no particular order. */
 export interface ExportRows {
   documents: DocumentRow[];
@@ -87,6 +101,8 @@ export interface ExportRows {
   labels: LabelRow[];
   /** In id order within each document; empty unless the set is `all` (see exportsDecisions). */
   decisions: DecisionRow[];
+  /** In text order within each document; empty unless the set is `all` (see exportsDecisions). */
+  predictions: PredictionRow[];
 }
 
 export interface ExportRowsOptions {
@@ -121,14 +137,22 @@ export function setCondition(alias: string, set: ExportFilters["set"]): string {
 }
 
 /**
- * Whether the export carries the suggestion decisions: only set `all` does, so that the model's
- * help can be studied, while gold and annotators exports stay the annotations alone.
+ * Whether the export carries the suggestion decisions and the model server's predictions: only
+ * set `all` does, so that the model's help can be studied, while gold and annotators exports
+ * stay the annotations alone.
  */
 export const exportsDecisions = (set: ExportFilters["set"]) => set === "all";
 
 /** The `DecisionRow` columns but `created_at` of decisions `sd` and their deciders `u`. */
 export const decisionColumns = `sd.id, sd.document_id, sd.recommender, sd.layer, sd.start, sd."end", sd.quote, sd.label,
   sd.score_permille, sd.decision, u.email, sd.annotation_id`;
+
+/** The `PredictionRow` columns but `score` of the live predictions `a` and their runs `ap` (predictionsFrom). */
+export const predictionColumns = `a.id, a.document_id, ap.model_version, a.layer, a.start, a."end", a.quote, a.entity_type_id, a.stance`;
+
+/** The model server's live pre-annotations `a` with their predictions `ap`, for `WHERE … a.document_id`. */
+export const predictionsFrom = `annotations a JOIN annotation_predictions ap ON ap.annotation_id = a.id
+  WHERE a."set" = 'preannotation' AND a.origin = 'prediction' AND a.deleted_at IS NULL`;
 
 /** Each engine's placeholder for a parameter, bound when asked for. */
 export type Placeholders = Record<"projectId" | "language" | "from" | "to", () => string>;

@@ -11,6 +11,9 @@ import {
   type ExportRowsOptions,
   exportsDecisions,
   type LabelRow,
+  predictionColumns,
+  predictionsFrom,
+  type PredictionRow,
   type RelationRow,
   setCondition,
   spanColumns,
@@ -32,6 +35,7 @@ type PostgresRow = [
   relations: string | null,
   labels: string | null,
   decisions: string | null,
+  predictions: string | null,
 ];
 
 // One statement for the whole export, so that one cursor streams it: each document row carries
@@ -55,6 +59,11 @@ function exportQuery({ projectId, filters }: ExportRowsOptions): { text: string;
     ? `(SELECT json_agg(json_build_array(${decisionColumns}, (extract(epoch FROM sd.created_at) * 1000)::bigint) ORDER BY sd.id)::text
         FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id WHERE sd.document_id = d.id)`
     : "NULL";
+  // Arrays (predictionColumns, then the score's JSON text), which toPredictionRow names.
+  const predictions = exportsDecisions(filters.set)
+    ? `(SELECT json_agg(json_build_array(${predictionColumns}, ap.score::text) ORDER BY a.start, a."end", a.id)::text
+        FROM ${predictionsFrom} AND a.document_id = d.id)`
+    : "NULL";
   const text = `SELECT ${documentColumns(asText)},
       (SELECT json_agg(json_build_array(${spanColumns(asText)}))::text FROM annotations a
         WHERE a.document_id = d.id AND a.deleted_at IS NULL AND ${setCondition("a", filters.set)}) AS spans,
@@ -66,7 +75,8 @@ function exportQuery({ projectId, filters }: ExportRowsOptions): { text: string;
           'claim_id', l.claim_id, 'statement', c.statement, 'stance', l.stance) ORDER BY l.id)::text
         FROM document_labels l JOIN users u ON u.id = l.author_id JOIN claims c ON c.id = l.claim_id
         WHERE l.document_id = d.id AND ${setCondition("l", filters.set)}) AS labels,
-      ${decisions} AS decisions
+      ${decisions} AS decisions,
+      ${predictions} AS predictions
     FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id
     WHERE ${where.join(" AND ")} ORDER BY d.id`;
   return { text, values };
@@ -96,9 +106,27 @@ function toDecisionRow(row: DecisionArray): DecisionRow {
   };
 }
 
+type PredictionArray = [
+  id: number,
+  documentId: number,
+  modelVersion: string,
+  layer: PredictionRow["layer"],
+  start: number,
+  end: number,
+  quote: string,
+  entityTypeId: number | null,
+  stance: string | null,
+  score: string | null,
+];
+
+function toPredictionRow(row: PredictionArray): PredictionRow {
+  const [id, documentId, modelVersion, layer, start, end, quote, entityTypeId, stance, score] = row;
+  return { id, document_id: documentId, model_version: modelVersion, score, layer, start, end, quote, entity_type_id: entityTypeId, stance };
+}
+
 function toExportRows(rows: PostgresRow[]): ExportRows {
-  const batch: ExportRows = { documents: [], spans: [], relations: [], labels: [], decisions: [] };
-  for (const [id, title, text, language, publishedAt, sourceUrl, externalId, metadata, reviewStatus, spans, relations, labels, decisions] of rows) {
+  const batch: ExportRows = { documents: [], spans: [], relations: [], labels: [], decisions: [], predictions: [] };
+  for (const [id, title, text, language, publishedAt, sourceUrl, externalId, metadata, reviewStatus, spans, relations, labels, decisions, predictions] of rows) {
     batch.documents.push({
       id, title, text, language, published_at: publishedAt, source_url: sourceUrl, external_id: externalId, metadata, review_status: reviewStatus,
     });
@@ -106,6 +134,7 @@ function toExportRows(rows: PostgresRow[]): ExportRows {
     if (relations) batch.relations.push(...(JSON.parse(relations) as RelationRow[]));
     if (labels) batch.labels.push(...(JSON.parse(labels) as LabelRow[]));
     if (decisions) batch.decisions.push(...(JSON.parse(decisions) as DecisionArray[]).map(toDecisionRow));
+    if (predictions) batch.predictions.push(...(JSON.parse(predictions) as PredictionArray[]).map(toPredictionRow));
   }
   return batch;
 }

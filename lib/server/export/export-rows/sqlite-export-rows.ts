@@ -11,6 +11,9 @@ import {
   type ExportRowsOptions,
   exportsDecisions,
   type LabelRow,
+  predictionColumns,
+  predictionsFrom,
+  type PredictionRow,
   type RelationRow,
   setCondition,
   spanColumns,
@@ -54,6 +57,12 @@ function prepareStatements(sqlite: Database.Database, { filters }: ExportRowsOpt
            WHERE sd.document_id IN ${batchIds} ORDER BY sd.document_id, sd.id`,
         )
       : null,
+    predictions: exportsDecisions(filters.set)
+      ? sqlite.prepare<unknown[], PredictionRow>(
+          `SELECT ${predictionColumns}, ap.score FROM ${predictionsFrom} AND a.document_id IN ${batchIds}
+           ORDER BY a.document_id, a.start, a."end", a.id`,
+        )
+      : null,
   };
 }
 
@@ -78,6 +87,7 @@ export function readSqliteExportRows(connection: SqliteConnection, options: Expo
           relations: statements.relations.all({ ids: idsJson }),
           labels: statements.labels.all({ ids: idsJson }),
           decisions: statements.decisions?.all({ ids: idsJson }) ?? [],
+          predictions: statements.predictions?.all({ ids: idsJson }) ?? [],
         },
       };
     },

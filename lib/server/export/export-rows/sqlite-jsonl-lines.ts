@@ -52,6 +52,12 @@ const decisionJson = `concat('{"id":', sd.id, ',"recommender":', ${quote("sd.rec
   ',"score":', ${permilleJson("sd.score_permille")}, ',"decision":', ${quote("sd.decision")}, ',"decidedBy":', ${quote("u.email")},
   ',"decidedAt":', ${isoJson("sd.created_at")}, ',"spanId":', ${integerOrNull("sd.annotation_id")}, '}')`;
 
+// ExportPrediction's keys in order; the score as stored, JSON text that JSON.stringify wrote.
+const predictionJson = `concat('{"id":', a.id, ',"origin":"prediction","modelVersion":', ${quote("ap.model_version")},
+  ',"score":', CASE WHEN ap.score IS NULL THEN 'null' ELSE json(ap.score) END, ',"layer":', ${quote("a.layer")},
+  ',"start":', a.start, ',"end":', a."end", ',"quote":', ${quote("a.quote")}, ',"entityType":', ${quote("t.key")},
+  ',"stance":', ${quote("a.stance")}, '}')`;
+
 /**
  * The statements of one keyset page of documents. `page`: the page's lines as one UTF-8 BLOB,
  * bytes that reach JavaScript as one buffer (never decoded and encoded again), with the ids in
@@ -75,7 +81,10 @@ function prepareStatements(sqlite: Database.Database, { filters }: JsonlLinesOpt
     ',"externalId":', ${quote("d.external_id")}, ',"metadata":')`;
   const decisions = exportsDecisions(filters.set)
     ? `'],"suggestionDecisions":[', (SELECT group_concat(${decisionJson}, ',' ORDER BY sd.id)
-        FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id WHERE sd.document_id = d.id), `
+        FROM suggestion_decisions sd JOIN users u ON u.id = sd.user_id WHERE sd.document_id = d.id),
+      '],"predictions":[', (SELECT group_concat(${predictionJson}, ',' ORDER BY a.start, a."end", a.id)
+        FROM annotations a JOIN annotation_predictions ap ON ap.annotation_id = a.id LEFT JOIN entity_types t ON t.id = a.entity_type_id
+        WHERE a.document_id = d.id AND a."set" = 'preannotation' AND a.origin = 'prediction' AND a.deleted_at IS NULL), `
     : "";
   const rest = `concat(',"spans":[', ${spans}, '],"relations":[', ${relations}, '],"documentLabels":[', ${labels}, ${decisions}']}', char(10))`;
   const page = `FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id
