@@ -42,15 +42,19 @@ export function beginInteractiveWrite(): () => void {
 /**
  * Resolves once no write is in flight, or after `maxWaitMs` at the most. Background jobs await it
  * before each batch they read, so that one batch at a time is all a job can put in a save's way.
+ * Answers whether writes were in flight: people are saving, and a job keeps its batches small.
  */
-export async function yieldToInteractiveWrites(maxWaitMs = defaultMaxWaitMs): Promise<void> {
+export async function yieldToInteractiveWrites(maxWaitMs = defaultMaxWaitMs): Promise<boolean> {
   const writes = counter();
   const deadline = performance.now() + maxWaitMs;
+  let waited = false;
   for (let inFlight = Atomics.load(writes, 0); inFlight > 0; inFlight = Atomics.load(writes, 0)) {
+    waited = true;
     const left = deadline - performance.now();
-    if (left <= 0) return;
+    if (left <= 0) return waited;
     const wait = Atomics.waitAsync(writes, 0, inFlight, left);
     // Not async: the count changed meanwhile; look again.
     if (wait.async) await wait.value;
   }
+  return waited;
 }
