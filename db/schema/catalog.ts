@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, json, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { ClaimTranslation } from "@/lib/domain/project/claim-translations";
 import { claimStatuses } from "./enums";
 import { createdAt, updatedAt } from "./columns";
@@ -17,7 +17,7 @@ export const claims = pgTable(
     statement: text("statement").notNull(),
     description: text("description").notNull().default(""),
     /** The statement in other languages, one per language. */
-    translations: jsonb("translations").$type<ClaimTranslation[]>().notNull().default([]),
+    translations: json("translations").$type<ClaimTranslation[]>().notNull().default([]),
     status: text("status", { enum: claimStatuses }).notNull().default("approved"),
     proposedBy: integer("proposed_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
