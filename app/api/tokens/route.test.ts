@@ -1,16 +1,10 @@
 import type { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Caller } from "@/lib/server/auth/caller";
-import { AppError } from "@/lib/server/errors";
+import { actAs } from "@/lib/server/testing/test-caller";
 import { insertTestUser, useTestDatabase } from "@/lib/server/testing/test-database";
 
-let currentCaller: Caller | null = null;
-vi.mock("@/lib/server/auth/caller", () => ({
-  requireCaller: async () => {
-    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
-    return currentCaller;
-  },
-}));
+vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
 
 const { GET, POST } = await import("./route");
 const { DELETE } = await import("./[tokenId]/route");
@@ -33,7 +27,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 
 describe("/api/tokens", () => {
   it("creates (201, token shown once), lists without secrets and revokes (204)", async () => {
-    currentCaller = alice;
+    actAs(alice);
     const created = await post({ name: "script" });
     expect(created.status).toBe(201);
     const body = (await created.json()) as { id: number; token: string; name: string; prefix: string; createdAt: string };
@@ -53,7 +47,7 @@ describe("/api/tokens", () => {
   });
 
   it("refuses to mint a token for a caller who came with a Bearer token (403), and bad names (400)", async () => {
-    currentCaller = alice;
+    actAs(alice);
     expect((await post({ name: "more" }, { authorization: "Bearer cd_leaked" })).status).toBe(403);
     expect((await post({ name: "  " })).status).toBe(400);
     expect((await post({ name: "x", extra: 1 })).status).toBe(400);

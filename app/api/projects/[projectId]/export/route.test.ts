@@ -1,22 +1,11 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Caller } from "@/lib/server/auth/caller";
-import { AppError } from "@/lib/server/errors";
 import { setUpExportProject } from "@/lib/server/export/export-test-fixtures";
+import { actAs } from "@/lib/server/testing/test-caller";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 
-// The route resolves its caller from the session or a Bearer token; here the test picks it.
-let currentCaller: Caller | null = null;
-vi.mock("@/lib/server/auth/caller", () => ({
-  requireCaller: async () => {
-    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
-    return currentCaller;
-  },
-  requireAdmin: (caller: Caller) => {
-    if (!caller.isAdmin) throw new AppError("forbidden", "Only instance admins may do this");
-  },
-}));
+vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
 
 const { GET } = await import("./route");
 
@@ -32,7 +21,7 @@ function get(query: string, projectId = String(fixture.projectId)) {
 
 describe("GET /api/projects/{projectId}/export", () => {
   it("streams a download with its content type and file name", async () => {
-    currentCaller = fixture.reviewer;
+    actAs(fixture.reviewer);
     const response = await get("format=jsonl&set=gold");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
@@ -41,7 +30,7 @@ describe("GET /api/projects/{projectId}/export", () => {
   });
 
   it("serves zips and ignores empty filter fields", async () => {
-    currentCaller = fixture.reviewer;
+    actAs(fixture.reviewer);
     const response = await get("format=brat&set=annotators&status=&language=&from=&to=");
     expect(response.headers.get("content-type")).toBe("application/zip");
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
@@ -54,18 +43,18 @@ describe("GET /api/projects/{projectId}/export", () => {
     ["format=jsonl&from=October", 400],
     ["set=gold", 400],
   ])("answers %s with %i", async (query, status) => {
-    currentCaller = fixture.reviewer;
+    actAs(fixture.reviewer);
     const response = await get(query);
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ error: { code: "bad_request" } });
   });
 
   it("answers 403 to annotators, 404 to outsiders and 401 without a caller", async () => {
-    currentCaller = fixture.alice;
+    actAs(fixture.alice);
     expect((await get("format=jsonl")).status).toBe(403);
-    currentCaller = fixture.reviewer;
+    actAs(fixture.reviewer);
     expect((await get("format=jsonl", "999999")).status).toBe(404);
-    currentCaller = null;
+    actAs(null);
     expect((await get("format=jsonl")).status).toBe(401);
   });
 });
