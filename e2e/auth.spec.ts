@@ -32,6 +32,22 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
+  test("an unknown page, or a project the user is not in, shows the not-found page with a way back", async ({ page }) => {
+    const unknown = await page.goto("/no-such-page");
+    expect(unknown?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+
+    await signInWithForm(page, "alice");
+    const missing = await page.goto("/projects/999999");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    // Inside the app's frame: the header is still there.
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/not-found.png" });
+    await page.getByRole("link", { name: "Back to the projects" }).click();
+    await expect(page.getByRole("heading", { name: "Projects", exact: true })).toBeVisible();
+  });
+
   test("pages and API need a session", async ({ page, request }) => {
     await page.goto("/projects");
     await expect(page).toHaveURL(/\/signin/);
