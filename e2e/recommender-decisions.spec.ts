@@ -61,9 +61,13 @@ test("a decision record that fails to arrive is sent again, and undoing the acce
     }
     await route.fallback();
   });
+  // Tab reaches the suggestion once the workspace has it.
+  await expect(workspace.panel.getByText("1 suggested mention awaits a decision", { exact: false })).toBeVisible();
   await workspace.text.focus();
   await page.keyboard.press("Tab");
+  await expect(workspace.panel.getByRole("region", { name: "Selected suggestion" }).getByRole("blockquote")).toHaveText("ROSATOM");
   await page.keyboard.press("y");
+  await expect(workspace.panel.getByRole("region", { name: "Selected entity mention" })).toContainText("ROSATOM");
   await expect(workspace.saveState).toHaveText("Offline, retrying");
   await workspace.waitUntilSaved();
   expect(refused).toBe(2);

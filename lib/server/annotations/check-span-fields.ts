@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type AnnotationLayer, annotations, catalogEntities, claims, entityTypes, stanceLabels } from "@/db/schema";
+import { type AnnotationLayer, annotations, catalogEntities, claims, entityTypes, projects, stanceLabels } from "@/db/schema";
 import { type SpanPosition, validateSpan } from "@/lib/domain/annotation/validate-span";
 import { AppError } from "@/lib/server/errors";
 
@@ -40,8 +40,12 @@ export function requireSpanMatchesText(text: string, position: SpanPosition): vo
   throw new AppError("unprocessable", message, details);
 }
 
-/** 422 listing every field that breaks the layer's rules or points outside the span's scope. */
-export async function requireValidSpanFields(tx: Db, scope: SpanScope, fields: SpanFields): Promise<void> {
+/**
+ * 422 listing every field that breaks the layer's rules or points outside the span's scope. The
+ * references that a change keeps as they were in `before` were checked when they were written and
+ * are not read again; the others are checked in one query.
+ */
+export async function requireValidSpanFields(tx: Db, scope: SpanScope, fields: SpanFields, before?: SpanFields): Promise<void> {
   const problems: Problem[] = [];
   const foreign = fields.layer === "entity" ? claimOnly : entityOnly;
   for (const field of foreign) {
@@ -50,82 +54,94 @@ export async function requireValidSpanFields(tx: Db, scope: SpanScope, fields: S
   if (fields.layer === "entity" && fields.entityTypeId === null) {
     problems.push({ field: "entityTypeId", message: "entity spans need an entityTypeId" });
   }
-  problems.push(...(await findForeignReferences(tx, scope, fields)));
+  const changed = (field: ReferenceField) => fields[field] !== null && fields[field] !== before?.[field];
+  problems.push(...(await findForeignReferences(tx, scope, fields, referenceFields.filter(changed))));
   if (problems.length > 0) {
     throw new AppError("unprocessable", problems.map((p) => p.message).join("; "), { problems });
   }
 }
 
-async function findForeignReferences(tx: Db, scope: SpanScope, fields: SpanFields): Promise<Problem[]> {
-  const { projectId } = scope;
-  const problems: Problem[] = [];
-  const outside = (field: string, what: string) => problems.push({ field, message: `${what} is not part of this project` });
-  const entityInProject = async (id: number) => {
-    const [entity] = await tx
-      .select({ id: catalogEntities.id })
-      .from(catalogEntities)
-      .where(and(eq(catalogEntities.id, id), eq(catalogEntities.projectId, projectId)))
-      .limit(1);
-    return entity !== undefined;
-  };
+const referenceFields = ["entityTypeId", "entityId", "claimantEntityId", "claimId", "stance", "claimantMentionId"] as const;
+type ReferenceField = (typeof referenceFields)[number];
 
-  const { entityTypeId, entityId, claimId, stance, claimantEntityId, claimantMentionId } = fields;
-  if (entityTypeId !== null) {
-    const [type] = await tx
-      .select({ id: entityTypes.id })
-      .from(entityTypes)
-      .where(and(eq(entityTypes.id, entityTypeId), eq(entityTypes.projectId, projectId)))
-      .limit(1);
-    if (!type) outside("entityTypeId", `Entity type ${entityTypeId}`);
-  }
-  if (entityId !== null && !(await entityInProject(entityId))) outside("entityId", `Entity ${entityId}`);
-  if (claimantEntityId !== null && !(await entityInProject(claimantEntityId))) {
-    outside("claimantEntityId", `Entity ${claimantEntityId}`);
-  }
-  if (claimId !== null) {
-    const [claim] = await tx
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.id, claimId), eq(claims.projectId, projectId)))
-      .limit(1);
-    if (!claim) outside("claimId", `Claim ${claimId}`);
-  }
-  if (stance !== null) {
-    const [label] = await tx
-      .select({ key: stanceLabels.key })
-      .from(stanceLabels)
-      .where(and(eq(stanceLabels.key, stance), eq(stanceLabels.projectId, projectId)))
-      .limit(1);
-    if (!label) {
-      problems.push({ field: "stance", message: `"${stance}" is not one of this project's stance keys` });
+/** Whether the field's value names a row of the span's scope, as a condition to select. */
+function referenceExists(tx: Db, scope: SpanScope, fields: SpanFields, field: ReferenceField): SQL<boolean> {
+  const { projectId } = scope;
+  const one = { one: sql`1` };
+  const entityInProject = (id: number | null) =>
+    tx
+      .select(one)
+      .from(catalogEntities)
+      .where(and(eq(catalogEntities.id, id ?? 0), eq(catalogEntities.projectId, projectId)));
+  const found = (() => {
+    switch (field) {
+      case "entityTypeId":
+        return tx
+          .select(one)
+          .from(entityTypes)
+          .where(and(eq(entityTypes.id, fields.entityTypeId ?? 0), eq(entityTypes.projectId, projectId)));
+      case "entityId":
+        return entityInProject(fields.entityId);
+      case "claimantEntityId":
+        return entityInProject(fields.claimantEntityId);
+      case "claimId":
+        return tx
+          .select(one)
+          .from(claims)
+          .where(and(eq(claims.id, fields.claimId ?? 0), eq(claims.projectId, projectId)));
+      case "stance":
+        return tx
+          .select(one)
+          .from(stanceLabels)
+          .where(and(eq(stanceLabels.key, fields.stance ?? ""), eq(stanceLabels.projectId, projectId)));
+      case "claimantMentionId":
+        return tx
+          .select(one)
+          .from(annotations)
+          .where(
+            and(
+              eq(annotations.id, fields.claimantMentionId ?? 0),
+              eq(annotations.documentId, scope.documentId),
+              eq(annotations.set, "annotator"),
+              eq(annotations.authorId, scope.authorId),
+              eq(annotations.layer, "entity"),
+              isNull(annotations.deletedAt),
+            ),
+          );
     }
+  })();
+  // SQLite answers 0/1, PostgreSQL a boolean.
+  return sql`${exists(found)}`.mapWith(Boolean);
+}
+
+async function findForeignReferences(tx: Db, scope: SpanScope, fields: SpanFields, checked: ReferenceField[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  if (fields.claimantMentionId !== null && fields.claimantMentionId === scope.spanId && checked.includes("claimantMentionId")) {
+    problems.push(notOwnMention(fields.claimantMentionId));
+    checked = checked.filter((field) => field !== "claimantMentionId");
   }
-  if (claimantMentionId !== null && !(await isOwnEntityMention(tx, scope, claimantMentionId))) {
-    problems.push({
-      field: "claimantMentionId",
-      message: `Span ${claimantMentionId} is not one of your entity spans in this document`,
-    });
+  if (checked.length === 0) return problems;
+  const columns = Object.fromEntries(checked.map((field) => [field, referenceExists(tx, scope, fields, field)]));
+  // One round trip for every reference, selected beside the span's project (which exists).
+  const [found] = await tx.select(columns).from(projects).where(eq(projects.id, scope.projectId));
+  for (const field of checked) {
+    if (found?.[field]) continue;
+    if (field === "stance") problems.push({ field, message: `"${fields.stance}" is not one of this project's stance keys` });
+    else if (field === "claimantMentionId") problems.push(notOwnMention(fields.claimantMentionId));
+    else problems.push({ field, message: `${referenceNames[field]} ${fields[field]} is not part of this project` });
   }
   return problems;
 }
 
-async function isOwnEntityMention(tx: Db, scope: SpanScope, mentionId: number): Promise<boolean> {
-  if (mentionId === scope.spanId) return false;
-  const [mention] = await tx
-    .select({ id: annotations.id })
-    .from(annotations)
-    .where(
-      and(
-        eq(annotations.id, mentionId),
-        eq(annotations.documentId, scope.documentId),
-        eq(annotations.set, "annotator"),
-        eq(annotations.authorId, scope.authorId),
-        eq(annotations.layer, "entity"),
-        isNull(annotations.deletedAt),
-      ),
-    )
-    .limit(1);
-  return mention !== undefined;
+const referenceNames = {
+  entityTypeId: "Entity type",
+  entityId: "Entity",
+  claimantEntityId: "Entity",
+  claimId: "Claim",
+} as const;
+
+function notOwnMention(id: number | null): Problem {
+  return { field: "claimantMentionId", message: `Span ${id} is not one of your entity spans in this document` };
 }
 
 /** 422 unless every id names a live pre-annotation of the document (never another annotator's span). */

@@ -1,11 +1,18 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { annotations } from "@/db/schema";
+import { annotations, documents, memberships, projects } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
-import { type LockedAssignment, lockEditableAssignment } from "@/lib/server/assignments/work-assignment";
+import {
+  type LockedAssignment,
+  lockAssignmentOfSpan,
+  lockEditableAssignment,
+  requireOpen,
+} from "@/lib/server/assignments/work-assignment";
+import { membershipOf } from "@/lib/server/auth/require-project-role";
+import { seesOnlyAssignedDocuments } from "@/lib/server/documents/document-visibility";
 import { AppError, notFound } from "@/lib/server/errors";
-import { type DocumentAccess, requireDocumentAccess } from "@/lib/server/auth/require-document-access";
+import { type DocumentAccess, documentAccessColumns, documentAccessOf } from "@/lib/server/auth/require-document-access";
 import { type SpanRow, toSpanView } from "./span-view";
 
 export interface OwnSpan {
@@ -22,27 +29,54 @@ export interface OwnSpan {
  */
 export async function requireOwnSpan(caller: Caller, spanId: number): Promise<OwnSpan> {
   const db = getDb();
-  const [span] = await db.select().from(annotations).where(eq(annotations.id, spanId)).limit(1);
-  if (!span) throw notFound("Span");
-  let documentAccess: DocumentAccess;
-  try {
-    documentAccess = await requireDocumentAccess(caller, span.documentId, "annotator");
-  } catch (error) {
-    // The span's document and project stay as hidden as the span.
-    if (error instanceof AppError && error.code === "not_found") throw notFound("Span");
-    throw error;
-  }
-  const { document, access } = documentAccess;
+  // The assignment first, then the span under it: a change of the caller's that committed while
+  // this one waited for the row is in the span read here, and this change starts from it.
+  const locked = await lockAssignmentOfSpan(db, spanId, caller.id);
+  const found = await readSpanWithAccess(caller, spanId, locked !== null);
+  const { span, document, access } = found;
   if (span.set !== "annotator" || span.authorId !== caller.id) {
     const seesOthers = !access.settings.blind || access.has("reviewer") || access.has("manager");
     throw seesOthers ? new AppError("forbidden", "Only the author of a span may change it") : notFound("Span");
   }
+  if (locked) {
+    requireOpen(locked);
+    return { span, document, assignment: { row: locked, created: false } };
+  }
+  // The caller has no assignment of the document (a manager removed it): make one, and read the
+  // span again under it.
   const assignment = await lockEditableAssignment(db, span.documentId, caller.id);
-  // Read again under the lock: a change of the caller's that committed while this one waited for
-  // it is in the row now, and this change must start from it.
   const [current] = await db.select().from(annotations).where(eq(annotations.id, spanId)).limit(1);
   if (!current) throw notFound("Span");
   return { span: current, document, assignment };
+}
+
+/**
+ * The span, its document and the caller's access to it, in one round trip. Refusals are 404s
+ * naming the span: its document and project stay as hidden as the span.
+ */
+async function readSpanWithAccess(
+  caller: Caller,
+  spanId: number,
+  assigned: boolean,
+): Promise<{ span: SpanRow; document: DocumentAccess["document"]; access: DocumentAccess["access"] }> {
+  const rows = await getDb()
+    .select({ span: annotations, ...documentAccessColumns })
+    .from(annotations)
+    .innerJoin(documents, eq(documents.id, annotations.documentId))
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .leftJoin(memberships, membershipOf(caller))
+    .where(eq(annotations.id, spanId));
+  const [first] = rows;
+  if (!first) throw notFound("Span");
+  let found: DocumentAccess | null;
+  try {
+    found = documentAccessOf(caller, rows, ["annotator"]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") throw notFound("Span");
+    throw error;
+  }
+  if (!found || (!assigned && seesOnlyAssignedDocuments(found.access))) throw notFound("Span");
+  return { span: first.span, ...found };
 }
 
 /** 404 for a deleted span: to its author it is gone until restored. */

@@ -1,6 +1,7 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { relations, relationTypes } from "@/db/schema";
+import { relations, relationTypes, stanceLabels } from "@/db/schema";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import { insertTestDocument, setUpAnnotationProject } from "./annotation-test-fixtures";
 import { createSpan } from "./create-span";
@@ -80,6 +81,29 @@ describe("updating spans", () => {
     );
     await expect(updateSpan({ caller: alice, spanId: mention.id, version: 1, patch: { entityTypeId: null } })).rejects.toThrowError(
       /entity spans need an entityTypeId/,
+    );
+  });
+  it("reads again only the references a change names anew", async () => {
+    const { alice, claim, claimId, projectId } = await setUp();
+    await updateSpan({ caller: alice, spanId: claim.id, version: 1, patch: { claimId, stance: "against" } });
+    // The stance key goes from the schema after the span took it: the span keeps it, and a change to
+    // another field still saves, while a change naming an unknown key is refused.
+    await db.delete(stanceLabels).where(and(eq(stanceLabels.projectId, projectId), eq(stanceLabels.key, "against")));
+    expect(await updateSpan({ caller: alice, spanId: claim.id, version: 2, patch: { note: "kept" } })).toMatchObject({
+      version: 3,
+      stance: "against",
+      note: "kept",
+    });
+    await expect(updateSpan({ caller: alice, spanId: claim.id, version: 3, patch: { stance: "mystery", claimId: 999_999 } })).rejects.toThrowError(
+      expect.objectContaining({
+        code: "unprocessable",
+        details: {
+          problems: [
+            { field: "claimId", message: "Claim 999999 is not part of this project" },
+            { field: "stance", message: '"mystery" is not one of this project\'s stance keys' },
+          ],
+        },
+      }),
     );
   });
 });

@@ -28,7 +28,7 @@ export async function updateSpan(options: {
     const merged = { ...before, ...patch };
     requireSpanMatchesText(document.text, merged);
     const scope = { projectId: before.projectId, documentId: before.documentId, authorId: caller.id, spanId };
-    await requireValidSpanFields(tx, scope, merged);
+    await requireValidSpanFields(tx, scope, merged, before);
     const after = await writeSpanChange(tx, {
       caller,
       before,

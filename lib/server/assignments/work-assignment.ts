@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { firstRow } from "@/db/first-row";
-import { assignments } from "@/db/schema";
+import { annotations, assignments } from "@/db/schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { AppError } from "@/lib/server/errors";
 
@@ -18,7 +18,7 @@ export async function readAssignment(tx: Db, documentId: number, userId: number)
 }
 
 /** Submitted and skipped documents are closed: changing them would shift work under reviewers. */
-function requireOpen(assignment: AssignmentRow | null): void {
+export function requireOpen(assignment: AssignmentRow | null): void {
   if (assignment?.status === "submitted") {
     throw new AppError("conflict", "You have submitted this document; it can no longer be changed");
   }
@@ -66,6 +66,22 @@ export async function lockEditableAssignment(tx: Db, documentId: number, userId:
       .returning();
     if (made) return { row: made, created: true };
   }
+}
+
+/**
+ * Takes the user's assignment of the document a span belongs to, as lockEditableAssignment does,
+ * before the span itself is read: the span is then read once, after every change of the user's
+ * that held the row before. Null when the user has none (or there is no such span). The row is not
+ * checked for being open: the caller's access to the document is checked first.
+ */
+export async function lockAssignmentOfSpan(tx: Db, spanId: number, userId: number): Promise<AssignmentRow | null> {
+  const spanDocument = tx.select({ documentId: annotations.documentId }).from(annotations).where(eq(annotations.id, spanId));
+  const [row] = await tx
+    .update(assignments)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(assignments.userId, userId), eq(assignments.documentId, spanDocument)))
+    .returning();
+  return row ?? null;
 }
 
 /** Records that the user works on the document: a new assignment, or one moved out of `assigned`. */

@@ -25,25 +25,14 @@ export async function requireDocumentAccess(
   const db = getDb();
   // The document, its project and the caller's roles there, in one round trip.
   const rows = await db
-    .select({
-      id: documents.id,
-      projectId: documents.projectId,
-      text: documents.text,
-      language: documents.language,
-      settings: projects.settings,
-      role: memberships.role,
-    })
+    .select(documentAccessColumns)
     .from(documents)
     .innerJoin(projects, eq(projects.id, documents.projectId))
     .leftJoin(memberships, membershipOf(caller))
     .where(eq(documents.id, documentId));
-  const [first] = rows;
-  if (!first) throw notFound("Document");
-  const document = { id: first.id, projectId: first.projectId, text: first.text, language: first.language };
-  const access = asRefusalOf("Document", () =>
-    projectAccessOf(caller, { id: first.projectId, settings: first.settings }, rows.map((row) => row.role), roles),
-  );
-  if (seesOnlyAssignedDocuments(access)) {
+  const access = documentAccessOf(caller, rows, roles);
+  if (!access) throw notFound("Document");
+  if (seesOnlyAssignedDocuments(access.access)) {
     const [assignment] = await db
       .select({ id: assignments.id })
       .from(assignments)
@@ -51,6 +40,44 @@ export async function requireDocumentAccess(
       .limit(1);
     if (!assignment) throw notFound("Document");
   }
+  return access;
+}
+
+/** What a document access check reads, beside other columns of the same row where it needs them. */
+export const documentAccessColumns = {
+  id: documents.id,
+  projectId: documents.projectId,
+  text: documents.text,
+  language: documents.language,
+  settings: projects.settings,
+  role: memberships.role,
+};
+
+export interface DocumentAccessRow {
+  id: number;
+  projectId: number;
+  text: string;
+  language: string;
+  settings: (typeof projects.$inferSelect)["settings"];
+  role: ProjectRole | null;
+}
+
+/**
+ * The access that `rows` (the document joined to its project and the caller's memberships there,
+ * one row per role) give the caller with one of `roles`, null when there is no document. The
+ * caller still checks the assignment where seesOnlyAssignedDocuments says so.
+ */
+export function documentAccessOf(
+  caller: Caller,
+  rows: readonly DocumentAccessRow[],
+  roles: ProjectRole[],
+): DocumentAccess | null {
+  const [first] = rows;
+  if (!first) return null;
+  const document = { id: first.id, projectId: first.projectId, text: first.text, language: first.language };
+  const access = asRefusalOf("Document", () =>
+    projectAccessOf(caller, { id: first.projectId, settings: first.settings }, rows.map((row) => row.role), roles),
+  );
   return { document, access };
 }
 
