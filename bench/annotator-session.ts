@@ -2,6 +2,7 @@
 // sets their stances through the JSON API, one request at a time, with a pause to think between
 // requests (or none, to find the servers' capacity), and remembers what the server acknowledged,
 // so that the database can be checked against it afterwards.
+import { randomUUID } from "node:crypto";
 import { callApi, classifyAnswer, pause, type Answer } from "./bench-api";
 import type { BenchAnnotator } from "./concurrent-annotators-fixture";
 import { seededRandom } from "./generate-articles";
@@ -92,7 +93,8 @@ export class AnnotatorSession {
 
   private async call(route: string, baseURL: string, path: string, body?: unknown): Promise<Result> {
     const method = route.slice(0, route.indexOf(" "));
-    const answer = await callApi(baseURL, this.annotator.token, method, path, body);
+    // Keyed as the workspace keys its writes, so that the bench pays what the app pays for them.
+    const answer = await callApi(baseURL, this.annotator.token, method, path, body, { idempotencyKey: randomUUID() });
     return { answer, route, ...classifyAnswer(answer) };
   }
 

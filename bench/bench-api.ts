@@ -14,12 +14,16 @@ export async function callApi(
   method: string,
   path: string,
   body?: unknown,
-  options: { discardBody?: boolean } = {},
+  options: { discardBody?: boolean; idempotencyKey?: string } = {},
 ): Promise<Answer | Error> {
   try {
     const response = await fetch(`${baseURL}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(options.idempotencyKey === undefined ? {} : { "idempotency-key": options.idempotencyKey }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(requestTimeoutMs),
     });

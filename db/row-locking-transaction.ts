@@ -1,5 +1,6 @@
 import "server-only";
-import { type Db, getDb } from "./client";
+import { storingAnswer } from "@/lib/server/http/idempotent-writes";
+import { type Db, getDb, getEngine } from "./client";
 
 /**
  * A transaction whose rules hold through the rows it locks: before it checks anything, it takes
@@ -10,7 +11,15 @@ import { type Db, getDb } from "./client";
  * retry. Each statement of a READ COMMITTED transaction sees what committed before it began, the
  * locked row included. SQLite runs it as every write transaction, holding the database
  * (BEGIN IMMEDIATE). Inside another transaction it is a savepoint of that one, at its level.
+ * The outermost one of a write sent with an Idempotency-Key stores the write's answer with its
+ * changes (lib/server/http/idempotent-writes.ts).
  */
-export function rowLockingTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-  return getDb().transaction(work, { isolationLevel: "read committed" });
+export async function rowLockingTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  const db = getDb();
+  const config = { isolationLevel: "read committed" } as const;
+  if (db !== getEngine().db) return db.transaction(work, config);
+  const keyed = storingAnswer(work);
+  const result = await db.transaction(keyed.work, config);
+  keyed.committed();
+  return result;
 }

@@ -16,6 +16,7 @@ const tables: Tables = processEngineKind() === "postgres" ? description : (sqlit
 export const users = tables.users;
 export const apiTokens = tables.apiTokens;
 export const loginFailures = tables.loginFailures;
+export const idempotentAnswers = tables.idempotentAnswers;
 export const projects = tables.projects;
 export const memberships = tables.memberships;
 export const entityTypes = tables.entityTypes;

@@ -137,4 +137,43 @@ test.describe("the annotator's workspace", () => {
     await expect(page.locator("[data-ready]")).toBeVisible();
     expect((await workspace.savedSpans(documentId)).map((s) => s.quote)).toEqual(["Astana"]);
   });
+
+  test("a save the server made but whose answer was lost is sent again and stored once", async ({ page }) => {
+    await signInWithForm(page, "alice");
+    const workspace = new WorkspacePage(page);
+    await workspace.open(documentId);
+    // The first creation and the first edit reach the server, which saves them; their answers never
+    // come back. The workspace sends each again with the same key, and the server answers as before.
+    const lost = new Map<string, string[]>();
+    await page.route("**/api/**", async (route) => {
+      const request = route.request();
+      const write = `${request.method()} ${new URL(request.url()).pathname.replace(/\d+/g, "{id}")}`;
+      if (!["POST /api/documents/{id}/annotations", "PATCH /api/annotations/{id}"].includes(write)) return route.fallback();
+      const keys = lost.get(write) ?? [];
+      lost.set(write, [...keys, request.headers()["idempotency-key"] ?? ""]);
+      if (keys.length > 0) return route.fallback();
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    await workspace.select("Astana");
+    await page.keyboard.press("3");
+    await workspace.waitUntilSaved();
+    const type = workspace.panel.getByRole("region", { name: "Selected entity mention" }).getByLabel("Type");
+    const placeTypeId = Number(await type.locator("option", { hasText: "Place (4)" }).getAttribute("value"));
+    await type.selectOption({ label: "Place (4)" });
+    await workspace.waitUntilSaved();
+    for (const keys of lost.values()) {
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(keys[1]).toBe(keys[0]);
+    }
+    expect(lost.size).toBe(2);
+    // No conflict is shown for the edit, whose second sending names a version the first one used.
+    await expect(page.getByRole("dialog", { name: "This span was changed elsewhere" })).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator("[data-ready]")).toBeVisible();
+    expect(await workspace.savedSpans(documentId)).toEqual([expect.objectContaining({ quote: "Astana", entityTypeId: placeTypeId, version: 2 })]);
+    await expect(workspace.panel.getByText("All marks (1)")).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/workspace-lost-answers.png" });
+  });
 });

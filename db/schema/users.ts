@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestampOptions } from "./columns";
 
 export const users = pgTable("users", {
@@ -43,4 +43,26 @@ export const loginFailures = pgTable(
       .defaultNow(),
   },
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
+/**
+ * The answers to writes sent with an `Idempotency-Key`, stored in the write's own transaction and
+ * kept a day: a write sent again because its answer was lost gets that answer instead of being
+ * applied twice (lib/server/http/idempotent-writes.ts).
+ */
+export const idempotentAnswers = pgTable(
+  "idempotent_answers",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** The method and path of the write, e.g. `PATCH /api/annotations/7`. */
+    request: text("request").notNull(),
+    /** The answer's JSON body; null for an answer without one (204). */
+    body: text("body"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("idempotent_answers_user_key_idx").on(t.userId, t.key), index("idempotent_answers_created_idx").on(t.createdAt)],
 );

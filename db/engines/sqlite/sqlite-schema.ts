@@ -14,6 +14,7 @@ function table(name: keyof typeof description): SqliteTableOf {
 export const users = table("users");
 export const apiTokens = table("apiTokens");
 export const loginFailures = table("loginFailures");
+export const idempotentAnswers = table("idempotentAnswers");
 export const projects = table("projects");
 export const memberships = table("memberships");
 export const entityTypes = table("entityTypes");

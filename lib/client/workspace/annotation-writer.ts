@@ -50,7 +50,7 @@ export class AnnotationWriter {
     this.queue.enqueue({
       scope: this.ids.scopeOf(tempId),
       label: "Save new span",
-      run: async () => annotationApi.create(this.documentId, await this.resolveRefs(draft)),
+      run: async (key) => annotationApi.create(this.documentId, await this.resolveRefs(draft), key),
       onSuccess: (saved) => {
         // The id map first: renders that follow the cache change look the selection up through it.
         created.resolve(saved.id);
@@ -96,9 +96,9 @@ export class AnnotationWriter {
     this.queue.enqueue({
       scope: this.ids.scopeOf(id),
       label: "Restore span",
-      run: async () => {
+      run: async (key) => {
         const realId = await this.ids.resolve(id);
-        return annotationApi.restore(realId, this.versionOf(realId));
+        return annotationApi.restore(realId, this.versionOf(realId), key);
       },
       onSuccess: (saved) => this.acknowledge(saved),
       onError: (error) => this.refused(error, { kind: "restore" }),
@@ -134,9 +134,9 @@ export class AnnotationWriter {
     this.queue.enqueue({
       scope: this.ids.scopeOf(id),
       label: "Save span",
-      run: async () => {
+      run: async (key) => {
         const realId = await this.ids.resolve(id);
-        return annotationApi.update(realId, this.versionOf(realId), await this.resolveRefs(changes));
+        return annotationApi.update(realId, this.versionOf(realId), await this.resolveRefs(changes), key);
       },
       onSuccess: (saved) => this.acknowledge(saved),
       onError: (error) => this.refused(error, { kind: "update", changes }),
@@ -147,10 +147,10 @@ export class AnnotationWriter {
     this.queue.enqueue({
       scope: this.ids.scopeOf(id),
       label: "Remove span",
-      run: async () => {
+      run: async (key) => {
         const realId = await this.ids.resolve(id);
         const version = this.versionOf(realId);
-        await annotationApi.remove(realId, version);
+        await annotationApi.remove(realId, version, key);
         return { realId, version };
       },
       // A removed row keeps its version, which restoring names. Claim spans that named it as

@@ -52,7 +52,7 @@ export class LabelWriter {
     this.queue.enqueue({
       scope: `label:${claimId}`,
       label: "Save document stance",
-      run: () => annotationApi.setLabel(this.documentId, claimId, stance, this.versions.get(claimId)),
+      run: (key) => annotationApi.setLabel(this.documentId, claimId, stance, this.versions.get(claimId), key),
       onSuccess: (saved) => {
         this.versions.set(claimId, saved?.version);
         if (saved) this.cache.setLabel(claimId, saved.stance, saved);

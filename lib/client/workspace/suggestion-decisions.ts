@@ -1,4 +1,5 @@
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import { idempotent } from "./annotation-api";
 import type { RecommendedSpan } from "./api-types";
 import type { WriteIssueStore } from "./write-issues";
 import { errorMessage } from "./write-policy";
@@ -36,10 +37,11 @@ export class SuggestionDecisionWriter {
     this.queue.enqueue({
       scope,
       label: "Record suggestion decision",
-      run: () =>
+      run: (key) =>
         apiFetch<{ id: number }>(`/api/documents/${this.documentId}/suggestion-decisions`, {
           method: "POST",
           json: { recommender, layer, start, end, quote, label, score, decision },
+          headers: idempotent(key),
         }),
       onSuccess: ({ id }) => settle(id),
       onError: (error) => {

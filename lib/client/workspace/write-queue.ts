@@ -8,9 +8,22 @@ export interface QueuedWrite<T> {
   /** Writes with the same scope run one after another, in the order they were queued. */
   scope: string;
   label: string;
-  run: () => Promise<T>;
+  /**
+   * Sends the write; `idempotencyKey` is the same on every attempt, so that a write whose answer
+   * was lost and that is sent again is not applied twice (the server answers it as the first time).
+   */
+  run: (idempotencyKey: string) => Promise<T>;
   onSuccess: (result: T) => void;
   onError: (error: unknown) => void;
+}
+
+/**
+ * 128 random bits, URL-safe. crypto.getRandomValues works on plain HTTP too, where
+ * crypto.randomUUID is missing (it needs a secure context).
+ */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -41,10 +54,11 @@ export class WriteQueue {
   ) {}
 
   enqueue<T>(write: QueuedWrite<T>): void {
+    const idempotencyKey = newIdempotencyKey();
     const observer = new MutationObserver<T, Error, void>(this.queryClient, {
       mutationKey: annotationWriteKey(this.documentId),
       scope: { id: `${this.documentId}:${write.scope}` },
-      mutationFn: () => afterNextPaint().then(write.run),
+      mutationFn: () => afterNextPaint().then(() => write.run(idempotencyKey)),
       retry: retryTransient,
       retryDelay: backoffDelay,
       networkMode: "online",

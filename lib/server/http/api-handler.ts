@@ -6,6 +6,7 @@ import { AppError } from "@/lib/server/errors";
 import { beginInteractiveWrite } from "@/lib/server/jobs/interactive-writes";
 import { requireSameOriginWrite } from "./cross-site-request";
 import { errorResponse } from "./error-response";
+import { answerKeyedWrite, idempotencyKeyOf, jsonAnswer } from "./idempotent-writes";
 
 interface HandlerArgs<P> {
   request: NextRequest;
@@ -17,21 +18,26 @@ interface HandlerArgs<P> {
  * Wraps a route handler: refuses cross-site writes made with the session cookie (403), resolves
  * the caller (401 without one), passes the raw params, serializes the result as JSON and maps
  * every failure to the one error shape. Writes count as in flight until answered, so that
- * background jobs give way to them (lib/server/jobs/interactive-writes.ts).
+ * background jobs give way to them (lib/server/jobs/interactive-writes.ts). An `idempotent` route
+ * answers a write sent again with the same Idempotency-Key as it answered the first time, without
+ * applying it twice (lib/server/http/idempotent-writes.ts); its service makes its changes in one
+ * row-locking transaction, whose result is the answer.
  */
 export function apiHandler<P = Record<string, string>>(
   handler: (args: HandlerArgs<P>) => Promise<unknown> | unknown,
-  options: { status?: number } = {},
+  options: { status?: number; idempotent?: boolean } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     const endWrite = request.method === "GET" || request.method === "HEAD" ? null : beginInteractiveWrite();
     try {
       requireSameOriginWrite(request);
       const caller = await requireCaller();
-      const result = await handler({ request, params: await context.params, caller });
-      if (result instanceof Response) return result;
-      if (result === undefined) return new Response(null, { status: 204 });
-      return Response.json(result, { status: options.status ?? 200 });
+      const args = { request, params: await context.params, caller };
+      const status = options.status ?? 200;
+      const key = options.idempotent ? idempotencyKeyOf(request) : null;
+      if (key === null) return jsonAnswer(await handler(args), status);
+      const write = { userId: caller.id, key, request: `${request.method} ${new URL(request.url).pathname}` };
+      return await answerKeyedWrite(write, async () => handler(args), status);
     } catch (error) {
       return errorResponse(error);
     } finally {

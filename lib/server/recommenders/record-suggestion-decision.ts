@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { firstRow } from "@/db/first-row";
+import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { type AnnotationLayer, annotations, suggestionDecisions } from "@/db/schema";
 import type { RecommenderKey, SuggestionDecisionKind } from "@/lib/domain/recommenders/recommender-keys";
 import { sliceCodePoints } from "@/lib/domain/text/code-points";
@@ -36,37 +36,39 @@ export async function recordSuggestionDecision(options: {
   if (sliceCodePoints(document.text, decision.start, decision.end) !== decision.quote) {
     throw new AppError("unprocessable", "The quote differs from the document's text at these offsets");
   }
-  const db = getDb();
-  const [span] =
-    decision.decision === "accepted"
-      ? await db
-          .select({ id: annotations.id })
-          .from(annotations)
-          .where(
-            and(
-              eq(annotations.documentId, documentId),
-              eq(annotations.set, "annotator"),
-              eq(annotations.authorId, caller.id),
-              eq(annotations.layer, decision.layer),
-              eq(annotations.start, decision.start),
-              eq(annotations.end, decision.end),
-              isNull(annotations.deletedAt),
-            ),
-          )
-          .orderBy(desc(annotations.id))
-          .limit(1)
-      : [];
-  const { score, ...fields } = decision;
-  const rows = await db
-    .insert(suggestionDecisions)
-    .values({
-      ...fields,
-      projectId: document.projectId,
-      documentId,
-      userId: caller.id,
-      scorePermille: Math.round(score * 1000),
-      annotationId: span?.id ?? null,
-    })
-    .returning({ id: suggestionDecisions.id });
-  return firstRow(rows, "suggestion decision");
+  // One transaction, which stores the answer of a write sent with an Idempotency-Key beside the record.
+  return rowLockingTransaction(async (tx) => {
+    const [span] =
+      decision.decision === "accepted"
+        ? await tx
+            .select({ id: annotations.id })
+            .from(annotations)
+            .where(
+              and(
+                eq(annotations.documentId, documentId),
+                eq(annotations.set, "annotator"),
+                eq(annotations.authorId, caller.id),
+                eq(annotations.layer, decision.layer),
+                eq(annotations.start, decision.start),
+                eq(annotations.end, decision.end),
+                isNull(annotations.deletedAt),
+              ),
+            )
+            .orderBy(desc(annotations.id))
+            .limit(1)
+        : [];
+    const { score, ...fields } = decision;
+    const rows = await tx
+      .insert(suggestionDecisions)
+      .values({
+        ...fields,
+        projectId: document.projectId,
+        documentId,
+        userId: caller.id,
+        scorePermille: Math.round(score * 1000),
+        annotationId: span?.id ?? null,
+      })
+      .returning({ id: suggestionDecisions.id });
+    return firstRow(rows, "suggestion decision");
+  });
 }

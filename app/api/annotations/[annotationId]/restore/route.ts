@@ -10,4 +10,5 @@ export const POST = apiHandler<Params>(async ({ request, caller, params }) =>
     spanId: parseId(params.annotationId, "Span"),
     ...(await parseJsonBody(request, restoreSpanBody)),
   }),
+  { idempotent: true },
 );

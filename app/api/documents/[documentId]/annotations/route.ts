@@ -16,5 +16,5 @@ export const POST = apiHandler<Params>(
       documentId: parseId(params.documentId, "Document"),
       span: await parseJsonBody(request, createSpanBody),
     }),
-  { status: 201 },
+  { status: 201, idempotent: true },
 );

@@ -5,8 +5,11 @@ import { setDocumentLabelBody } from "./labels.types";
 type Params = { documentId: string };
 
 /** 200 with the label, or 204 once it is removed. */
-export const PUT = apiHandler<Params>(async ({ request, caller, params }) => {
-  const documentId = parseId(params.documentId, "Document");
-  const label = await setDocumentLabel({ caller, documentId, ...(await parseJsonBody(request, setDocumentLabelBody)) });
-  return label ?? undefined;
-});
+export const PUT = apiHandler<Params>(
+  async ({ request, caller, params }) => {
+    const documentId = parseId(params.documentId, "Document");
+    const label = await setDocumentLabel({ caller, documentId, ...(await parseJsonBody(request, setDocumentLabelBody)) });
+    return label ?? undefined;
+  },
+  { idempotent: true },
+);

@@ -11,5 +11,5 @@ export const POST = apiHandler<Params>(
       documentId: parseId(params.documentId, "Document"),
       decision: await parseJsonBody(request, suggestionDecisionBody),
     }),
-  { status: 201 },
+  { status: 201, idempotent: true },
 );
