@@ -3,7 +3,6 @@ import type { Caller } from "@/lib/server/auth/caller";
 import { requireProjectRole } from "@/lib/server/auth/require-project-role";
 import { ThreadJobs } from "@/lib/server/jobs/thread-jobs";
 import type { AgreementReport } from "./agreement-report";
-import { readAgreementInputsKey } from "./read-agreement-inputs-key";
 import type { readAgreementReport } from "./read-agreement-report";
 
 type AgreementInput = Parameters<typeof readAgreementReport>[0];
@@ -12,17 +11,9 @@ type AgreementInput = Parameters<typeof readAgreementReport>[0];
 // gets the report as JSON text.
 const agreementJobs = new ThreadJobs<AgreementInput, string>("lib/server/agreement/agreement-thread.ts");
 
-// Reviewers who open the dashboard while a pass over the same inputs is under way share that pass:
-// a second one would only slow both.
+// Reviewers who open the dashboard while a pass over their project is under way share that pass:
+// its snapshot was taken moments before they asked, and a second pass would only slow both.
 const passesUnderWay = new Map<string, Promise<AgreementPass>>();
-
-// The last pass of each project, kept while the database says its inputs are unchanged (see
-// readAgreementInputsKey): a dashboard read again and again while annotators draft is answered
-// without a pass. Kept five minutes at most, which bounds how long a renamed annotator keeps the
-// old name in it, for the 32 projects read last.
-const keptPasses = new Map<string, { inputs: string; startedAt: number; pass: AgreementPass }>();
-const keptMs = 5 * 60 * 1000;
-const keptProjects = 32;
 
 /** One pass's report: its JSON text, and the report read from it once, when a page asks. */
 class AgreementPass {
@@ -37,30 +28,16 @@ class AgreementPass {
   }
 }
 
-async function currentPass(input: AgreementInput): Promise<AgreementPass> {
-  const project = `${input.projectId}:${input.requiredSubmissions}`;
-  // Read before the pass takes its snapshot: a change in between makes the next key differ.
-  const inputs = await readAgreementInputsKey(input.projectId);
-  const kept = keptPasses.get(project);
-  if (kept && kept.inputs === inputs && Date.now() - kept.startedAt < keptMs) return kept.pass;
-  const startedAt = Date.now();
-  const key = `${project}:${inputs}`;
-  let pass = passesUnderWay.get(key);
-  if (!pass) {
-    pass = agreementJobs
-      .run(input)
-      .then((json) => new AgreementPass(json))
-      .finally(() => passesUnderWay.delete(key));
-    passesUnderWay.set(key, pass);
-  }
-  const done = await pass;
-  keptPasses.delete(project);
-  keptPasses.set(project, { inputs, startedAt, pass: done });
-  for (const oldest of keptPasses.keys()) {
-    if (keptPasses.size <= keptProjects) break;
-    keptPasses.delete(oldest);
-  }
-  return done;
+function sharedPass(input: AgreementInput): Promise<AgreementPass> {
+  const key = `${input.projectId}:${input.requiredSubmissions}`;
+  const underWay = passesUnderWay.get(key);
+  if (underWay) return underWay;
+  const pass = agreementJobs
+    .run(input)
+    .then((json) => new AgreementPass(json))
+    .finally(() => passesUnderWay.delete(key));
+  passesUnderWay.set(key, pass);
+  return pass;
 }
 
 /**
@@ -80,5 +57,5 @@ export async function computeProjectAgreement(options: { caller: Caller; project
 async function accessiblePass(options: { caller: Caller; projectId: number }): Promise<AgreementPass> {
   const { caller, projectId } = options;
   const access = await requireProjectRole(caller, projectId, "reviewer", "manager");
-  return currentPass({ projectId, requiredSubmissions: access.settings.annotatorsPerDocument });
+  return sharedPass({ projectId, requiredSubmissions: access.settings.annotatorsPerDocument });
 }

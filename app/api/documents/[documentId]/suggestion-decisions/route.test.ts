@@ -3,11 +3,22 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { suggestionDecisions } from "@/db/schema";
+import type { Caller } from "@/lib/server/auth/caller";
+import { AppError } from "@/lib/server/errors";
 import { setUpRecommenderProject } from "@/lib/server/recommenders/recommenders-test-fixtures";
-import { actAs } from "@/lib/server/testing/test-caller";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 
-vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
+// The route resolves its caller from the session or a Bearer token; here the test picks it.
+let currentCaller: Caller | null = null;
+vi.mock("@/lib/server/auth/caller", () => ({
+  requireCaller: async () => {
+    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
+    return currentCaller;
+  },
+  requireAdmin: (caller: Caller) => {
+    if (!caller.isAdmin) throw new AppError("forbidden", "Only instance admins may do this");
+  },
+}));
 
 const { POST } = await import("./route");
 
@@ -32,7 +43,7 @@ const decision = { recommender: "string-matching", layer: "entity", start: 0, en
 
 describe("POST /api/documents/{documentId}/suggestion-decisions", () => {
   it("records a decision (201)", async () => {
-    actAs(fixture.alice);
+    currentCaller = fixture.alice;
     const response = await post(decision);
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: number };
@@ -41,7 +52,7 @@ describe("POST /api/documents/{documentId}/suggestion-decisions", () => {
   });
 
   it("refuses what the schema does not allow, storing nothing", async () => {
-    actAs(fixture.alice);
+    currentCaller = fixture.alice;
     const before = await db.select().from(suggestionDecisions);
     for (const body of [
       { ...decision, recommender: "oracle" },

@@ -3,12 +3,23 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { suggestionDecisions } from "@/db/schema";
+import type { Caller } from "@/lib/server/auth/caller";
+import { AppError } from "@/lib/server/errors";
 import { recordSuggestionDecision } from "@/lib/server/recommenders/record-suggestion-decision";
 import { setUpRecommenderProject } from "@/lib/server/recommenders/recommenders-test-fixtures";
-import { actAs } from "@/lib/server/testing/test-caller";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 
-vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
+// The route resolves its caller from the session or a Bearer token; here the test picks it.
+let currentCaller: Caller | null = null;
+vi.mock("@/lib/server/auth/caller", () => ({
+  requireCaller: async () => {
+    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
+    return currentCaller;
+  },
+  requireAdmin: (caller: Caller) => {
+    if (!caller.isAdmin) throw new AppError("forbidden", "Only instance admins may do this");
+  },
+}));
 
 const { DELETE } = await import("./route");
 
@@ -27,7 +38,7 @@ function remove(decisionId: string) {
 
 describe("DELETE /api/documents/{documentId}/suggestion-decisions/{decisionId}", () => {
   it("withdraws the caller's decision (204), then finds it no more (404)", async () => {
-    actAs(fixture.alice);
+    currentCaller = fixture.alice;
     const { id } = await recordSuggestionDecision({
       caller: fixture.alice,
       documentId: fixture.secondId,
@@ -41,7 +52,7 @@ describe("DELETE /api/documents/{documentId}/suggestion-decisions/{decisionId}",
   });
 
   it("finds nothing under an id that is no id (404)", async () => {
-    actAs(fixture.alice);
+    currentCaller = fixture.alice;
     expect((await remove("seven")).status).toBe(404);
   });
 });

@@ -1,12 +1,22 @@
 import type { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { claims } from "@/db/schema";
+import type { Caller } from "@/lib/server/auth/caller";
+import { AppError } from "@/lib/server/errors";
 import { type InsightsWorld, setUpInsightsWorld } from "@/lib/server/insights/insights-test-fixtures";
-import { actAs } from "@/lib/server/testing/test-caller";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import { eq } from "drizzle-orm";
 
-vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
+let currentCaller: Caller | null = null;
+vi.mock("@/lib/server/auth/caller", () => ({
+  requireCaller: async () => {
+    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
+    return currentCaller;
+  },
+  requireAdmin: (caller: Caller) => {
+    if (!caller.isAdmin) throw new AppError("forbidden", "Only instance admins may do this");
+  },
+}));
 
 const { GET } = await import("./route");
 
@@ -26,7 +36,7 @@ function get(query: string) {
 
 describe("GET /api/projects/{projectId}/insights/export", () => {
   it("downloads the stance view as CSV with neutralized cells", async () => {
-    actAs(world.reviewer);
+    currentCaller = world.reviewer;
     const response = await get(`view=stance&interval=quarter&set=gold`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -40,7 +50,7 @@ describe("GET /api/projects/{projectId}/insights/export", () => {
   });
 
   it("downloads the network as GraphML and as an edge list", async () => {
-    actAs(world.manager);
+    currentCaller = world.manager;
     const graphml = await get("view=network&format=graphml&claimant=mkremlin%20sources");
     expect(graphml.headers.get("content-type")).toBe("application/graphml+xml; charset=utf-8");
     const xml = await graphml.text();
@@ -52,10 +62,10 @@ describe("GET /api/projects/{projectId}/insights/export", () => {
   });
 
   it("refuses GraphML of a view that is no network, and an unknown view", async () => {
-    actAs(world.reviewer);
+    currentCaller = world.reviewer;
     expect((await get("view=coverage&format=graphml")).status).toBe(400);
     expect((await get("view=table")).status).toBe(400);
-    actAs(world.alice);
+    currentCaller = world.alice;
     expect((await get("view=coverage")).status).toBe(403);
   });
 });

@@ -1,10 +1,21 @@
 import type { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Caller } from "@/lib/server/auth/caller";
+import { AppError } from "@/lib/server/errors";
 import { type InsightsWorld, setUpInsightsWorld } from "@/lib/server/insights/insights-test-fixtures";
-import { actAs } from "@/lib/server/testing/test-caller";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 
-vi.mock("@/lib/server/auth/caller", () => import("@/lib/server/testing/test-caller"));
+// The route resolves its caller from the session or a Bearer token; here the test picks it.
+let currentCaller: Caller | null = null;
+vi.mock("@/lib/server/auth/caller", () => ({
+  requireCaller: async () => {
+    if (!currentCaller) throw new AppError("unauthorized", "Sign in or send an API token");
+    return currentCaller;
+  },
+  requireAdmin: (caller: Caller) => {
+    if (!caller.isAdmin) throw new AppError("forbidden", "Only instance admins may do this");
+  },
+}));
 
 const { GET } = await import("./route");
 
@@ -20,7 +31,7 @@ function get(query: string, projectId = String(world.projectId)) {
 
 describe("GET /api/projects/{projectId}/insights/stance", () => {
   it("reads repeated filter parameters as lists and ignores empty ones", async () => {
-    actAs(world.reviewer);
+    currentCaller = world.reviewer;
     const { sanctions, talks } = world.claims;
     const response = await get(`interval=quarter&claim=${talks}&claim=${sanctions}&language=de&language=en&from=&set=`);
     expect(response.status).toBe(200);
@@ -39,7 +50,7 @@ describe("GET /api/projects/{projectId}/insights/stance", () => {
     ["from=2022-11-01&to=2022-10-01", "to"],
     ["colour=red", ""],
   ])("answers %s with 400", async (query, path) => {
-    actAs(world.reviewer);
+    currentCaller = world.reviewer;
     const response = await get(query);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; details: { path: string }[] } };
@@ -48,13 +59,13 @@ describe("GET /api/projects/{projectId}/insights/stance", () => {
   });
 
   it("answers 403 to annotators of a project that keeps the views from them, 404 to outsiders, 401 without a caller", async () => {
-    actAs(world.alice);
+    currentCaller = world.alice;
     expect((await get("")).status).toBe(403);
-    actAs(world.stranger);
+    currentCaller = world.stranger;
     expect((await get("")).status).toBe(404);
-    actAs(world.reviewer);
+    currentCaller = world.reviewer;
     expect((await get("", "999999")).status).toBe(404);
-    actAs(null);
+    currentCaller = null;
     expect((await get("")).status).toBe(401);
   });
 });
