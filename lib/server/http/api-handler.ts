@@ -6,7 +6,7 @@ import { AppError } from "@/lib/server/errors";
 import { beginInteractiveWrite } from "@/lib/server/jobs/interactive-writes";
 import { requireSameOriginWrite } from "./cross-site-request";
 import { errorResponse } from "./error-response";
-import { answerKeyedWrite, idempotencyKeyOf, jsonAnswer } from "./idempotent-writes";
+import { answerKeyedWrite, idempotencyKeyOf } from "./idempotent-writes";
 
 interface HandlerArgs<P> {
   request: NextRequest;
@@ -37,13 +37,20 @@ export function apiHandler<P = Record<string, string>>(
       const key = options.idempotent ? idempotencyKeyOf(request) : null;
       if (key === null) return jsonAnswer(await handler(args), status);
       const write = { userId: caller.id, key, request: `${request.method} ${new URL(request.url).pathname}` };
-      return await answerKeyedWrite(write, async () => handler(args), status);
+      return await answerKeyedWrite(write, async () => jsonAnswer(await handler(args), status), status);
     } catch (error) {
       return errorResponse(error);
     } finally {
       endWrite?.();
     }
   };
+}
+
+/** A handler's result as the response: JSON, or 204 without one. */
+function jsonAnswer(result: unknown, status: number): Response {
+  if (result instanceof Response) return result;
+  if (result === undefined) return new Response(null, { status: 204 });
+  return Response.json(result, { status });
 }
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);

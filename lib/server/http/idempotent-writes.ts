@@ -50,14 +50,15 @@ const globalForWrites = globalThis as unknown as { claimdeskKeyedWrite?: AsyncLo
 const currentWrite = (globalForWrites.claimdeskKeyedWrite ??= new AsyncLocalStorage<WriteInScope>());
 
 /**
- * Answers a keyed write: runs the handler, whose first transaction stores its answer (see
- * `storingAnswer`), or, when the handler fails because the write was applied already under this
- * key (its version is stale by then, its answer's key taken), answers what the first one did.
+ * Answers a keyed write: runs the handler (which answers with a Response), whose first transaction
+ * stores its result (see `storingAnswer`), or, when the handler fails because the write was applied
+ * already under this key (its version is stale by then, its answer's key taken), answers what the
+ * first one did, with the route's `status`.
  */
-export async function answerKeyedWrite(write: KeyedWrite, handler: () => Promise<unknown>, status: number): Promise<Response> {
+export async function answerKeyedWrite(write: KeyedWrite, handler: () => Promise<Response>, status: number): Promise<Response> {
   await pruneStoredAnswers();
   try {
-    return jsonAnswer(await currentWrite.run({ write, stored: false }, handler), status);
+    return await currentWrite.run({ write, stored: false }, handler);
   } catch (error) {
     const stored = await storedAnswer(write).catch((lookupError: unknown) => {
       // A key used for another request says so; a lookup that failed leaves the write's own failure.
@@ -72,13 +73,6 @@ export async function answerKeyedWrite(write: KeyedWrite, handler: () => Promise
 }
 
 const replayed = { "idempotent-replayed": "true" };
-
-/** A handler's result as the response: JSON, or 204 without one. */
-export function jsonAnswer(result: unknown, status: number): Response {
-  if (result instanceof Response) return result;
-  if (result === undefined) return new Response(null, { status: 204 });
-  return Response.json(result, { status });
-}
 
 /**
  * Wraps the work of a request's outermost transaction: once the work is done, its result (the
