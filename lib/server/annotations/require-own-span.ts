@@ -7,6 +7,7 @@ import {
   type LockedAssignment,
   lockAssignmentOfSpan,
   lockEditableAssignment,
+  readAssignment,
   requireOpen,
 } from "@/lib/server/assignments/work-assignment";
 import { membershipOf } from "@/lib/server/auth/require-project-role";
@@ -32,12 +33,8 @@ export async function requireOwnSpan(caller: Caller, spanId: number): Promise<Ow
   // The assignment first, then the span under it: a change of the caller's that committed while
   // this one waited for the row is in the span read here, and this change starts from it.
   const locked = await lockAssignmentOfSpan(db, spanId, caller.id);
-  const found = await readSpanWithAccess(caller, spanId, locked !== null);
-  const { span, document, access } = found;
-  if (span.set !== "annotator" || span.authorId !== caller.id) {
-    const seesOthers = !access.settings.blind || access.has("reviewer") || access.has("manager");
-    throw seesOthers ? new AppError("forbidden", "Only the author of a span may change it") : notFound("Span");
-  }
+  const { span, document, access } = await readSpanWithAccess(caller, spanId, async () => locked !== null);
+  requireAuthor(caller, span, access);
   if (locked) {
     requireOpen(locked);
     return { span, document, assignment: { row: locked, created: false } };
@@ -51,13 +48,34 @@ export async function requireOwnSpan(caller: Caller, spanId: number): Promise<Ow
 }
 
 /**
- * The span, its document and the caller's access to it, in one round trip. Refusals are 404s
+ * A span of the caller's own annotator set with its document, as `requireOwnSpan` allows it,
+ * read without taking anything: for reads about the span (its recommendations).
+ */
+export async function readOwnSpan(caller: Caller, spanId: number): Promise<{ span: SpanRow; document: DocumentAccess["document"] }> {
+  const { span, document, access } = await readSpanWithAccess(
+    caller,
+    spanId,
+    async (documentId) => (await readAssignment(getDb(), documentId, caller.id)) !== null,
+  );
+  requireAuthor(caller, span, access);
+  return { span, document };
+}
+
+function requireAuthor(caller: Caller, span: SpanRow, access: DocumentAccess["access"]): void {
+  if (span.set === "annotator" && span.authorId === caller.id) return;
+  const seesOthers = !access.settings.blind || access.has("reviewer") || access.has("manager");
+  throw seesOthers ? new AppError("forbidden", "Only the author of a span may change it") : notFound("Span");
+}
+
+/**
+ * The span, its document and the caller's access to it, in one round trip (two for a caller who
+ * sees only the documents assigned to them: `assigned` tells). Refusals are 404s
  * naming the span: its document and project stay as hidden as the span.
  */
 async function readSpanWithAccess(
   caller: Caller,
   spanId: number,
-  assigned: boolean,
+  assigned: (documentId: number) => Promise<boolean>,
 ): Promise<{ span: SpanRow; document: DocumentAccess["document"]; access: DocumentAccess["access"] }> {
   const rows = await getDb()
     .select({ span: annotations, ...documentAccessColumns })
@@ -75,7 +93,7 @@ async function readSpanWithAccess(
     if (error instanceof AppError && error.code === "not_found") throw notFound("Span");
     throw error;
   }
-  if (!found || (!assigned && seesOnlyAssignedDocuments(found.access))) throw notFound("Span");
+  if (!found || (seesOnlyAssignedDocuments(found.access) && !(await assigned(first.span.documentId)))) throw notFound("Span");
   return { span: first.span, ...found };
 }
 

@@ -6,6 +6,7 @@ import { insertTestMember, setUpAnnotationProject } from "@/lib/server/annotatio
 import { importDocuments } from "@/lib/server/documents/import-documents";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import { MODEL_SERVER_CONCURRENCY } from "./endpoint-semaphore";
+import { predictOnOpen } from "./predict-on-open";
 import { getModelServer } from "./get-model-server";
 import { startTestModelBackend, type TestModelBackend } from "./label-studio-test-backend";
 import { setModelServer } from "./set-model-server";
@@ -58,6 +59,21 @@ describe("predictions after an import", () => {
     await expect.poll(async () => (await predictedQuotes(ids)).length).toBe(3);
     expect(await predictedQuotes(ids)).toEqual(ids.map((documentId) => ({ documentId, quote: "Tokajew", origin: "prediction" })));
     expect((await getModelServer({ caller: manager, projectId })).modelServer).toMatchObject({ status: "ok", documents: { total: 3, predicted: 3 } });
+  });
+
+  it("asks once for a document opened while its import's predictions are under way", async () => {
+    const { manager, projectId } = await setUp({ withServer: true });
+    backend.setMode({ kind: "held" });
+    const report = await importDocuments({ caller: manager, projectId, documents: articles(projectId, 2) });
+    const ids = report.imported.map((document) => document.id);
+    await expect.poll(() => predictsFor(ids)).toBe(1);
+    // Opened while the import's request is held: it waits for that answer instead of asking again.
+    await predictOnOpen({ caller: manager, documentId: ids[0]! });
+    expect(predictsFor(ids)).toBe(1);
+
+    backend.setMode({ kind: "ok" });
+    await expect.poll(async () => (await predictedQuotes(ids)).length).toBe(2);
+    expect(predictsFor(ids)).toBe(1);
   });
 
   it("sends a large import a few requests at a time and predicts every document", async () => {

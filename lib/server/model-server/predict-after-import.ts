@@ -5,6 +5,7 @@ import type { Caller } from "@/lib/server/auth/caller";
 import { documentsToPredict, DOCUMENTS_PER_RUN } from "./documents-to-predict";
 import { readModelServer } from "./model-server-view";
 import { predictListedDocuments } from "./predict-listed-documents";
+import { predictingDocuments, predictionInFlight } from "./predictions-in-flight";
 
 interface ProjectQueue {
   /** Imported documents still to predict, in the order they came. */
@@ -50,10 +51,15 @@ async function drain(caller: Caller, projectId: number, queue: ProjectQueue): Pr
   while (queue.waiting.length > 0) {
     const row = await readModelServer(db, projectId);
     if (!row) return;
-    const among = queue.waiting.splice(0, DOCUMENTS_PER_RUN);
-    const batch = await documentsToPredict(projectId, { withoutPrediction: true, among });
-    if (batch.length === 0) continue;
-    const counts = await predictListedDocuments({ db, row, documents: batch, authorId: caller.id });
+    // Documents being asked for already (opened) are left to that request: predicted by it, or
+    // asked for again by a later import's run, or when opened next.
+    const among = queue.waiting.splice(0, DOCUMENTS_PER_RUN).filter((id) => !predictionInFlight(id));
+    if (among.length === 0) continue;
+    const counts = await predictingDocuments(among, async () => {
+      const batch = await documentsToPredict(projectId, { withoutPrediction: true, among });
+      return batch.length === 0 ? null : predictListedDocuments({ db, row, documents: batch, authorId: caller.id });
+    });
+    if (!counts) continue;
     await recordEvent(db, { actorId: caller.id, projectId, action: "model_server.predict", subjectType: "project", subjectId: projectId, after: counts });
     if (counts.predicted === 0) return;
   }

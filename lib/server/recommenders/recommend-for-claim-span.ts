@@ -1,10 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rowLockingTransaction } from "@/db/row-locking-transaction";
 import { claims, stanceLabels } from "@/db/schema";
 import type { Caller } from "@/lib/server/auth/caller";
-import { requireOwnSpan } from "@/lib/server/annotations/require-own-span";
+import { readOwnSpan } from "@/lib/server/annotations/require-own-span";
 import { type ClaimRecommendation, claimSpanRecommendations, type StanceRecommendation } from "./claim-span-recommendations";
 import { readEnabledRecommenders } from "./enabled-recommenders";
 import { loadRecommenderModels } from "./load-recommender-models";
@@ -18,8 +17,7 @@ export async function recommendForClaimSpan(options: {
   spanId: number;
 }): Promise<{ claims: ClaimRecommendation[]; stances: StanceRecommendation[] }> {
   const { caller, spanId } = options;
-  // The check takes the caller's assignment row: in a transaction, so that a refusal leaves it as it was.
-  const { span, document } = await rowLockingTransaction(() => requireOwnSpan(caller, spanId));
+  const { span, document } = await readOwnSpan(caller, spanId);
   const models = await loadRecommenderModels(document.projectId, await readEnabledRecommenders(document.projectId));
   if (span.deletedAt !== null || models.size === 0) return { claims: [], stances: [] };
   const db = getDb();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { annotations, suggestionDecisions } from "@/db/schema";
+import { annotations, assignments, suggestionDecisions } from "@/db/schema";
 import { createSpan } from "@/lib/server/annotations/create-span";
 import { insertTestDocument, insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
 import { submitDocument } from "@/lib/server/annotations/submit-document";
@@ -130,10 +130,13 @@ describe("claim matching and the stance prior", () => {
         evidence: [{ documentId: firstId, quote: claimSpan.quote }],
       },
     ]);
-    // The same, asked for one span as it is now.
+    // The same, asked for one span as it is now, a read that leaves the annotator's assignment as it was.
+    const assignmentOf = () => db.select().from(assignments).where(and(eq(assignments.documentId, secondId), eq(assignments.userId, bob.id)));
+    const assignmentBefore = await assignmentOf();
     expect(await recommendForClaimSpan({ caller: bob, spanId: open.id })).toEqual({ claims: suggestions.claimRecommendations, stances: [] });
     expect(await recommendForClaimSpan({ caller: bob, spanId: withClaim.id })).toEqual({ claims: [], stances: suggestions.stanceRecommendations });
     await expect(recommendForClaimSpan({ caller: alice, spanId: open.id })).rejects.toMatchObject({ code: "not_found" });
+    expect(await assignmentOf()).toEqual(assignmentBefore);
   });
 });
 
