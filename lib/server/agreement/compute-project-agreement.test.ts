@@ -258,6 +258,9 @@ describe("computeProjectAgreement", () => {
     await work(documentId, alice, [{ layer: "entity", start: 0, end: 5 }]);
     await work(documentId, bob, [{ layer: "entity", start: 0, end: 5 }]);
     const manager = await insertTestMember(db, projectId, "manager");
+    // A pair of requests beforehand, so that each of the pair below finds a connection open: one
+    // that had to open its own would start its pass only after the other's had ended.
+    await Promise.all([computeProjectAgreement({ caller: reviewer, projectId }), computeProjectAgreement({ caller: manager, projectId })]);
     const [first, second] = await Promise.all([
       computeProjectAgreement({ caller: reviewer, projectId }),
       computeProjectAgreement({ caller: manager, projectId }),
