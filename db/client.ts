@@ -47,8 +47,11 @@ export function openEngine(url: string, options: EngineOptions = {}): Engine {
 /** A transaction under way, and the background work to start once it has committed. */
 interface OpenTransaction {
   tx: Db;
-  afterCommit: (() => void)[];
+  afterCommit: BackgroundStart[];
 }
+
+/** Starts background work; the promise it may answer is the work's end (it must never reject). */
+type BackgroundStart = () => Promise<unknown> | void;
 
 // The transaction the current async context runs in, so that `getDb()` inside one answers it: a
 // service's helpers join their caller's transaction instead of reaching past it (on PostgreSQL,
@@ -67,7 +70,7 @@ function joinableTransactions(engine: Engine): Engine {
       open = { tx, afterCommit: [] };
       return currentTransaction.run(open, () => work(tx));
     }, config);
-    for (const start of open?.afterCommit ?? []) currentTransaction.exit(start);
+    for (const start of open?.afterCommit ?? []) currentTransaction.exit(() => startTracked(start));
     return result;
   };
   return engine;
@@ -80,10 +83,32 @@ function joinableTransactions(engine: Engine): Engine {
  * transaction): on PostgreSQL on the transaction's one connection, beside its own statements, and
  * still after the commit had given that connection back to the pool.
  */
-export function afterCommit(start: () => void): void {
+export function afterCommit(start: BackgroundStart): void {
   const open = currentTransaction.getStore();
   if (open) open.afterCommit.push(start);
-  else start();
+  else startTracked(start);
+}
+
+// The background work that afterCommit started and that has not ended yet. On globalThis, as the
+// open transaction is.
+const globalForWork = globalThis as unknown as { claimdeskBackgroundWork?: Set<Promise<unknown>> };
+const backgroundWork = (globalForWork.claimdeskBackgroundWork ??= new Set<Promise<unknown>>());
+
+function startTracked(start: BackgroundStart): void {
+  const work = start();
+  if (!work) return;
+  backgroundWork.add(work);
+  const ended = () => backgroundWork.delete(work);
+  work.then(ended, ended);
+}
+
+/**
+ * Settles once the background work started so far has ended, and the work it started in turn: a
+ * process that is about to close its database (the set-up, a command) waits for it, so that the
+ * work is done rather than cut off mid-query.
+ */
+export async function backgroundWorkSettled(): Promise<void> {
+  while (backgroundWork.size > 0) await Promise.allSettled([...backgroundWork]);
 }
 
 /** Applies pending migrations: PostgreSQL's here, SQLite's already when the file was opened. */

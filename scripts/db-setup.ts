@@ -1,6 +1,6 @@
 // Migrates the database and, when it is new, seeds the demo workspace (unless CLAIMDESK_DEMO=0).
 // A database that cannot be used stops it with one line saying why.
-import { getEngine, migrateEngine } from "@/db/client";
+import { backgroundWorkSettled, getEngine, migrateEngine } from "@/db/client";
 import { describingConnectionErrors } from "@/db/engines/postgres/describe-connection-error";
 import { isDatabaseEmpty, seedDemoWorkspace } from "@/db/seed/seed-demo-workspace";
 import { env } from "@/lib/server/env";
@@ -23,6 +23,8 @@ async function main() {
     const { documents } = await seedDemoWorkspace(engine.db);
     console.log(`Seeded the demo workspace with ${documents} articles. Sign in as admin@example.com / claimdesk-demo.`);
   } finally {
+    // The demo's submissions started the recommenders' first rebuild.
+    await backgroundWorkSettled();
     await engine.close();
   }
 }

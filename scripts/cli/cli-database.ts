@@ -1,4 +1,4 @@
-import { type Engine, getEngine, migrateEngine } from "@/db/client";
+import { backgroundWorkSettled, type Engine, getEngine, migrateEngine } from "@/db/client";
 import { describingConnectionErrors } from "@/db/engines/postgres/describe-connection-error";
 import { engineKindOf } from "@/db/engine-kind";
 import { env } from "@/lib/server/env";
@@ -19,8 +19,12 @@ export async function openCliDatabase(): Promise<Engine> {
   return opened;
 }
 
-/** Closes what `openCliDatabase` opened, so that the process can end (a pool keeps it alive). */
+/**
+ * Closes what `openCliDatabase` opened, so that the process can end (a pool keeps it alive), once
+ * the background work the command started (a recommender rebuild after a submission) has ended.
+ */
 export async function closeCliDatabase(): Promise<void> {
+  await backgroundWorkSettled();
   await opened?.close();
   opened = null;
 }

@@ -57,10 +57,7 @@ export async function submitDocument(options: { caller: Caller; documentId: numb
   });
   if (newlySubmittedIn !== null) {
     // After the commit, also of a transaction this one joined (the demo seed's): both read the submission.
-    afterCommit(() => {
-      void scheduleRecommenderRebuild(newlySubmittedIn);
-      void sendSubmissionWebhook({ documentId, userId: caller.id });
-    });
+    afterCommit(() => Promise.all([scheduleRecommenderRebuild(newlySubmittedIn), sendSubmissionWebhook({ documentId, userId: caller.id })]));
   }
   return result;
 }

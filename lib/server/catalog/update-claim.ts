@@ -65,6 +65,6 @@ export async function updateClaim(options: {
     return updated;
   });
   // Claim matching ranks by the statement and the translations: relearn them.
-  if (statement !== undefined || patch.translations !== undefined) afterCommit(() => void scheduleRecommenderRebuild(projectId));
+  if (statement !== undefined || patch.translations !== undefined) afterCommit(() => scheduleRecommenderRebuild(projectId));
   return view;
 }

@@ -43,7 +43,7 @@ export async function importDocuments(options: {
   if (jsonUnit.drafts.length > 0) units.push(jsonUnit);
   if (units.length > 0) await storeImportUnits({ db: getDb(), caller, projectId, units, report, target });
   const documentIds = report.imported.map((document) => document.id);
-  if (documentIds.length > 0) afterCommit(() => void predictAfterImport({ caller, projectId, documentIds }));
+  if (documentIds.length > 0) afterCommit(() => predictAfterImport({ caller, projectId, documentIds }));
   return report;
 }
 

@@ -58,7 +58,7 @@ export async function updateProject(options: {
   });
   // Queueing by uncertainty needs the documents scored: the rebuild does it, in the background.
   if (patch.settings?.queueOrder === "uncertainty" && access.settings.queueOrder !== "uncertainty") {
-    afterCommit(() => void scheduleRecommenderRebuild(projectId));
+    afterCommit(() => scheduleRecommenderRebuild(projectId));
   }
   return toProjectView(row, access.roles);
 }
