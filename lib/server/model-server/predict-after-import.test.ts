@@ -6,9 +6,9 @@ import { insertTestMember, setUpAnnotationProject } from "@/lib/server/annotatio
 import { importDocuments } from "@/lib/server/documents/import-documents";
 import { useTestDatabase } from "@/lib/server/testing/test-database";
 import { MODEL_SERVER_CONCURRENCY } from "./endpoint-semaphore";
-import { predictOnOpen } from "./predict-on-open";
 import { getModelServer } from "./get-model-server";
 import { startTestModelBackend, type TestModelBackend } from "./label-studio-test-backend";
+import { predictOnOpen } from "./predict-on-open";
 import { setModelServer } from "./set-model-server";
 
 let db: Db;

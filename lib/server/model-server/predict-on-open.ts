@@ -16,7 +16,8 @@ const FAILURE_COOLDOWN_MS = 60_000;
  * for one, waiting OPEN_WAIT_MS at most: a quick model's suggestions come with the first view,
  * a slow one's with the next, and a failing one's never hold the workspace up (its failure shows
  * in the project settings). A document the model is being asked about already (in the predictions
- * after its import) waits for that answer instead of asking again. Never throws; access is checked by the prediction itself.
+ * after its import) waits for that answer instead of asking again. Never throws; access is checked
+ * by the prediction itself.
  */
 export async function predictOnOpen(options: { caller: Caller; documentId: number }): Promise<void> {
   const { caller, documentId } = options;
