@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, getEngine } from "@/db/client";
 import { catalogEntities, claims } from "@/db/schema";
+import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import { seedSubmissions } from "./agreement-fixture";
 import { insertRowsReturningIds, settleAfterBulkInsert } from "./bulk-insert";
 
@@ -25,11 +26,13 @@ export async function seedInsightsProject(projectId: number): Promise<void> {
   // Constants of the bench, spelled into the statements (CASE works on both engines).
   const months = Array.from({ length: 24 }, (_, k) => `WHEN ${k + 1} THEN '${2022 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}-15'`);
   const language = languages.map((tag, k) => `WHEN ${k} THEN '${tag}'`);
-  const site = sites.map((host, k) => `WHEN ${k} THEN 'https://${host}/article'`);
+  const url = sites.map((host, k) => `WHEN ${k} THEN 'https://${host}/article'`);
+  const site = sites.map((host, k) => `WHEN ${k} THEN '${sourceSiteOf(`https://${host}/article`)}'`);
   await runStatement(
     `UPDATE documents SET published_at = CASE id % 25 ${months.join(" ")} ELSE NULL END,
       language = CASE id % ${languages.length} ${language.join(" ")} END,
-      source_url = CASE id % ${sites.length} ${site.join(" ")} END
+      source_url = CASE id % ${sites.length} ${url.join(" ")} END,
+      source_site = CASE id % ${sites.length} ${site.join(" ")} END
       WHERE project_id = ${projectId}`,
   );
   await spreadClaimSpans(projectId);

@@ -21,6 +21,12 @@ export const documents = pgTable(
     /** ISO 8601, possibly partial: `2022`, `2022-10`, `2022-10-05`. */
     publishedAt: text("published_at"),
     sourceUrl: text("source_url"),
+    /**
+     * The site the Insights count the document under, "(no source)" included: sourceSiteOf(sourceUrl),
+     * worked out when the document is stored. Null only in a database upgraded in place, until the
+     * start-up that migrates it fills it in (db/fill-source-sites.ts).
+     */
+    sourceSite: text("source_site"),
     externalId: text("external_id"),
     /**
      * As imported, keys in the order given: `json` keeps the text as written, where `jsonb` would

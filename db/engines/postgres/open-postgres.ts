@@ -2,6 +2,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import path from "node:path";
 import pg from "pg";
+import { fillSourceSitesPostgres } from "../../fill-source-sites";
 import * as tables from "../../postgres-schema";
 import { pooledTransactions } from "./pooled-transactions";
 import { retryingTransactions } from "./retrying-transactions";
@@ -50,6 +51,7 @@ export async function migratePostgres(connection: PostgresConnection): Promise<v
     await client.query("SELECT pg_advisory_lock($1)", [migrationLockKey]);
     try {
       await migrate(drizzle({ client }), { migrationsFolder: postgresMigrationsFolder });
+      await fillSourceSitesPostgres(client);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [migrationLockKey]);
     }

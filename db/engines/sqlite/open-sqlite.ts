@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { fillSourceSitesSqlite } from "../../fill-source-sites";
 import * as tables from "./sqlite-schema";
 import { StatementCache } from "./statement-cache";
 import { TransactionGate } from "./transaction-gate";
@@ -37,6 +38,7 @@ export function openSqlite(file: string, options: { readOnly?: boolean } = {}): 
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   migrate(drizzleSync(sqlite), { migrationsFolder: sqliteMigrationsFolder });
+  fillSourceSitesSqlite(sqlite);
   return gatedConnection(sqlite, "immediate");
 }
 

@@ -23,11 +23,11 @@ describe("buildCoverageView", () => {
     const view = buildCoverageView({
       statements: new Map([[1, "Sanctions work"]]),
       counts: [
-        { claimId: 1, language: "de", sourceUrl: "https://www.spiegel.de/a", n: 2 },
-        { claimId: 1, language: "de", sourceUrl: "https://spiegel.de/b", n: 1 },
-        { claimId: 1, language: "pl", sourceUrl: null, n: 1 },
-        { claimId: 4, language: "zh", sourceUrl: "https://www.xinhuanet.com/c", n: 5 },
-        { claimId: 4, language: "__proto__", sourceUrl: null, n: 1 },
+        { claimId: 1, language: "de", site: "spiegel.de", n: 3 },
+        { claimId: 1, language: "pl", site: "(no source)", n: 1 },
+        { claimId: 4, language: "zh", site: "xinhuanet.com", n: 5 },
+        // A document stored before sites were: counted as having none, until the start-up fills it in.
+        { claimId: 4, language: "__proto__", site: null, n: 1 },
       ],
     });
     expect(view.languages).toEqual(["zh", "de", "__proto__", "pl"]);

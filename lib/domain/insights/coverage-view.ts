@@ -1,4 +1,4 @@
-import { sourceSiteOf } from "./source-site";
+import { noSource } from "./source-site";
 
 export interface CoverageClaim {
   claimId: number;
@@ -19,11 +19,12 @@ export interface CoverageView {
   claims: CoverageClaim[];
 }
 
-/** Documents with spans on a claim, counted by the documents' language and source URL. */
+/** Documents with spans on a claim, counted by the documents' language and site. */
 export interface SourceCount {
   claimId: number;
   language: string;
-  sourceUrl: string | null;
+  /** The documents' stored sourceSiteOf(sourceUrl); null, as "(no source)", before a document has it. */
+  site: string | null;
   n: number;
 }
 
@@ -47,10 +48,8 @@ export function buildCoverageView(input: { statements: ReadonlyMap<number, strin
   const claims = new Map<number, CoverageClaim>();
   const languageTotals = newCounts();
   const sourceTotals = newCounts();
-  const sites = new Map<string | null, string>();
-  for (const { claimId, language, sourceUrl, n } of input.counts) {
-    let site = sites.get(sourceUrl);
-    if (site === undefined) sites.set(sourceUrl, (site = sourceSiteOf(sourceUrl)));
+  for (const { claimId, language, site: stored, n } of input.counts) {
+    const site = stored ?? noSource;
     let claim = claims.get(claimId);
     if (!claim) {
       const statement = input.statements.get(claimId) ?? `Claim ${claimId}`;

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { documents, documentSources, events, memberships } from "@/db/schema";
@@ -139,6 +139,23 @@ describe("importDocuments", () => {
     expect(report.imported.map((d) => d.file)).toEqual(["documents[0]", "documents[2]"]);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({ file: "documents[1]" });
+  });
+
+  it("stores each document's site for the Insights, and none for a document without a source", async () => {
+    const report = await importDocuments({
+      caller: manager,
+      projectId,
+      documents: [
+        { title: "Site", text: "Der Handel mit Dual-Use-Gütern wächst.", sourceUrl: "https://WWW.Kurier-Ost.example:8443/wirtschaft/1?x=2" },
+        { title: "No site", text: "Kein Link zu diesem Artikel." },
+      ],
+    });
+    const sites = await db
+      .select({ site: documents.sourceSite })
+      .from(documents)
+      .where(inArray(documents.id, report.imported.map((d) => d.id)))
+      .orderBy(documents.id);
+    expect(sites.map((row) => row.site)).toEqual(["kurier-ost.example", "(no source)"]);
   });
 
   it("lets only managers import", async () => {

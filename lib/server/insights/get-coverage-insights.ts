@@ -6,14 +6,14 @@ import { buildCoverageView, type CoverageView } from "@/lib/domain/insights/cove
 import type { InsightsFilter } from "@/lib/domain/insights/insights-filter";
 import type { Caller } from "@/lib/server/auth/caller";
 import { insightsConditions, spanClaimId } from "./insights-conditions";
-import { countedRows, readRows, sourcePrefix } from "./insights-dialect";
+import { countedRows, readRows } from "./insights-dialect";
 import { fromInsightsScope, type InsightsJobScope, insightsScopeOf, runInsightsJob } from "./insights-jobs";
 import { readClaimStatements } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
 /**
  * Which languages and sources speak about each claim: the documents with a counted span on a claim
- * (one row per document and claim), then counted per claim, language and site in SQL. SQLite keeps
+ * (one row per document and claim), then counted per claim, language and stored site in SQL. SQLite keeps
  * a cross join's order: it walks the documents by id and each one's spans through
  * annotations_project_document_idx, so the rows arrive grouped by document and claim, unsorted.
  * PostgreSQL plans the cross join as any inner join.
@@ -35,20 +35,19 @@ export async function readCoverageInsights(options: { scope: InsightsJobScope; f
     .select({
       claimId: spanClaimId.as("claim_id"),
       language: sql<string>`${documents.language}`.as("language"),
-      sourceUrl: sql<string | null>`${documents.sourceUrl}`.as("source_url"),
+      sourceSite: sql<string | null>`${documents.sourceSite}`.as("source_site"),
     })
     .from(documents)
     .crossJoin(annotations)
     .where(and(eq(annotations.projectId, documents.projectId), eq(annotations.documentId, documents.id), ...where.spans, ...where.documents))
     .groupBy(documents.id, annotations.claimId)
     .as("claim_documents");
-  const source = sourcePrefix(sql`${claimDocuments.sourceUrl}`);
-  const rows = await readRows<[claimId: number, language: string, sourceUrl: string | null, n: number]>(
+  const rows = await readRows<[claimId: number, language: string, site: string | null, n: number]>(
     db
-      .select({ claimId: claimDocuments.claimId, language: claimDocuments.language, sourceUrl: sql<string | null>`${source}`, n: countedRows })
+      .select({ claimId: claimDocuments.claimId, language: claimDocuments.language, site: claimDocuments.sourceSite, n: countedRows })
       .from(claimDocuments)
-      .groupBy(claimDocuments.claimId, claimDocuments.language, source),
+      .groupBy(claimDocuments.claimId, claimDocuments.language, claimDocuments.sourceSite),
   );
-  const counts = rows.map(([claimId, language, sourceUrl, n]) => ({ claimId, language, sourceUrl, n }));
+  const counts = rows.map(([claimId, language, site, n]) => ({ claimId, language, site, n }));
   return buildCoverageView({ statements: await readClaimStatements(db, projectId), counts });
 }

@@ -46,16 +46,3 @@ export function inByteOrder(text: SQL): SQL {
 export function sameOrBothNull(a: SQLWrapper, b: SQLWrapper): SQL {
   return getEngine().kind === "postgres" ? sql`${a} is not distinct from ${b}` : sql`${a} is ${b}`;
 }
-
-/**
- * A URL cut before its path (`https://www.spiegel.de` of `https://www.spiegel.de/politik/1`), other
- * text as it is: the cut keeps the scheme and authority, so it names the same host as the whole URL
- * (see sourceSiteOf) while articles of one site share it. SQLite finds text with `instr`,
- * PostgreSQL with `strpos`; both count from 1 and answer 0 when there is none.
- */
-export function sourcePrefix(url: SQL): SQL {
-  const find = sql.raw(getEngine().kind === "postgres" ? "strpos" : "instr");
-  const scheme = sql`${find}(${url}, '://')`;
-  const slash = sql`${find}(substr(${url}, ${scheme} + 3), '/')`;
-  return sql`case when ${scheme} > 0 and ${slash} > 0 then substr(${url}, 1, ${scheme} + 1 + ${slash}) else ${url} end`;
-}

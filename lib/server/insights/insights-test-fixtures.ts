@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
 import { firstRow } from "@/db/first-row";
 import { annotations, assignments, catalogEntities, claims, documentLabels, documentReviews, documents, entityTypes, events } from "@/db/schema";
+import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import { insertTestMember } from "@/lib/server/annotations/annotation-test-fixtures";
 import type { Caller } from "@/lib/server/auth/caller";
 import { createProject } from "@/lib/server/projects/create-project";
@@ -43,7 +44,8 @@ export async function setUpInsightsWorld(db: Db) {
   const addDocument = async (title: string, values: { publishedAt: string | null; language: string; sourceUrl: string | null }) => {
     const text = `${articleText} #${++count}`;
     const contentHash = createHash("sha256").update(text, "utf8").digest("hex");
-    const rows = await db.insert(documents).values({ projectId, title, text, chars: text.length, metadata: {}, contentHash, ...values }).returning();
+    const sourceSite = sourceSiteOf(values.sourceUrl);
+    const rows = await db.insert(documents).values({ projectId, title, text, chars: text.length, metadata: {}, contentHash, sourceSite, ...values }).returning();
     return firstRow(rows, "document").id;
   };
   const d1 = await addDocument("Day", { publishedAt: "2022-10-05", language: "de", sourceUrl: "https://www.spiegel.de/politik/1" });

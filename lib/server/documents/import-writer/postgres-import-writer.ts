@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import { annotations, assignments, documentLabels, documents, documentSources, relations } from "@/db/schema";
 import type { DocumentsToStore, ImportWriter, StoredDocument } from "./import-writer";
 
@@ -41,6 +42,7 @@ async function storeDocumentBatch(tx: Db, toStore: DocumentsToStore, batch: Docu
         language: draft.language,
         publishedAt: draft.publishedAt,
         sourceUrl: draft.sourceUrl,
+        sourceSite: sourceSiteOf(draft.sourceUrl),
         externalId: draft.externalId,
         metadata: draft.metadata,
         contentHash,

@@ -1,15 +1,18 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { SqliteConnection } from "@/db/engines/sqlite/open-sqlite";
+import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import type { ImportWriter, StoredDocument } from "./import-writer";
 
 // Columns as in db/schema/documents.ts and db/schema/annotations.ts; SQLite stores instants as
 // milliseconds and JSON as text (db/engines/sqlite/derive-sqlite-tables.ts).
 function prepareStatements(sqlite: Database.Database) {
   return {
-    insertDocument: sqlite.prepare<[number, string, string, number, string, string | null, string | null, string | null, string, string, number, number]>(
-      `INSERT INTO documents (project_id, title, text, chars, language, published_at, source_url, external_id, metadata, content_hash, imported_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, content_hash) DO NOTHING`,
+    insertDocument: sqlite.prepare<
+      [number, string, string, number, string, string | null, string | null, string, string | null, string, string, number, number]
+    >(
+      `INSERT INTO documents (project_id, title, text, chars, language, published_at, source_url, source_site, external_id, metadata, content_hash, imported_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, content_hash) DO NOTHING`,
     ),
     findByHash: sqlite.prepare<[number, string], { id: number }>("SELECT id FROM documents WHERE project_id = ? AND content_hash = ?"),
     insertSource: sqlite.prepare<[number, string, string | null, string | null]>(
@@ -55,7 +58,7 @@ export function sqliteImportWriter(connection: SqliteConnection): ImportWriter {
         const now = createdAt.getTime();
         return documents.map(({ draft, contentHash, chars, fileName }): StoredDocument => {
           const { changes, lastInsertRowid } = statements.insertDocument.run(
-            projectId, draft.title, draft.text, chars, draft.language, draft.publishedAt, draft.sourceUrl,
+            projectId, draft.title, draft.text, chars, draft.language, draft.publishedAt, draft.sourceUrl, sourceSiteOf(draft.sourceUrl),
             draft.externalId, JSON.stringify(draft.metadata), contentHash, importedBy, now,
           );
           if (changes === 0) {
