@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { annotations, documents } from "@/db/schema";
 import { buildCoverageView, type CoverageView } from "@/lib/domain/insights/coverage-view";
@@ -12,11 +12,9 @@ import { readClaimStatements } from "./insights-names";
 import { requireInsightsAccess } from "./require-insights-access";
 
 /**
- * Which languages and sources speak about each claim: the documents with a counted span on a claim
- * (one row per document and claim), then counted per claim, language and stored site in SQL. SQLite keeps
- * a cross join's order: it walks the documents by id and each one's spans through
- * annotations_project_document_idx, so the rows arrive grouped by document and claim, unsorted.
- * PostgreSQL plans the cross join as any inner join.
+ * Which languages and sources speak about each claim: the pairs of a document and a claim it has a
+ * counted span on, then counted per claim and the document's language and stored site. The pairs
+ * come from the spans alone, so each document's row is looked up once per claim, not once per span.
  */
 export async function getCoverageInsights(options: { caller: Caller; projectId: number; filter: InsightsFilter }): Promise<CoverageView> {
   const { caller, projectId, filter } = options;
@@ -32,21 +30,16 @@ export async function readCoverageInsights(options: { scope: InsightsJobScope; f
   const db = getDb();
   const where = await insightsConditions(db, scope, filter);
   const claimDocuments = db
-    .select({
-      claimId: spanClaimId.as("claim_id"),
-      language: sql<string>`${documents.language}`.as("language"),
-      sourceSite: sql<string | null>`${documents.sourceSite}`.as("source_site"),
-    })
-    .from(documents)
-    .crossJoin(annotations)
-    .where(and(eq(annotations.projectId, documents.projectId), eq(annotations.documentId, documents.id), ...where.spans, ...where.documents))
-    .groupBy(documents.id, annotations.claimId)
+    .selectDistinct({ documentId: annotations.documentId, claimId: spanClaimId.as("claim_id") })
+    .from(annotations)
+    .where(and(...where.spansInDocuments))
     .as("claim_documents");
   const rows = await readRows<[claimId: number, language: string, site: string | null, n: number]>(
     db
-      .select({ claimId: claimDocuments.claimId, language: claimDocuments.language, site: claimDocuments.sourceSite, n: countedRows })
+      .select({ claimId: claimDocuments.claimId, language: documents.language, site: documents.sourceSite, n: countedRows })
       .from(claimDocuments)
-      .groupBy(claimDocuments.claimId, claimDocuments.language, claimDocuments.sourceSite),
+      .innerJoin(documents, eq(documents.id, claimDocuments.documentId))
+      .groupBy(claimDocuments.claimId, documents.language, documents.sourceSite),
   );
   const counts = rows.map(([claimId, language, site, n]) => ({ claimId, language, site, n }));
   return buildCoverageView({ statements: await readClaimStatements(db, projectId), counts });
