@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getEngine, migrateEngine, openEngine } from "@/db/client";
 import { documents } from "@/db/schema";
@@ -14,7 +14,14 @@ async function startUp(): Promise<void> {
   await openEngine(process.env.DATABASE_URL ?? "").close();
 }
 
-it("works out the sites of documents stored before sites were, when the database is next started", async () => {
+/** Runs a statement of the upgrade's migration again, on the engine of the suite. */
+async function runStatement(statement: string): Promise<void> {
+  const engine = getEngine();
+  if (engine.kind === "sqlite") await engine.connection.withConnection((sqlite) => sqlite.exec(statement));
+  else await engine.db.execute(sql.raw(statement));
+}
+
+it("works out the sites of the documents stored before sites were, at the next start-up, and forgets them then", async () => {
   const manager = await insertTestUser(db, { isAdmin: true });
   const { id: projectId } = await createProject({ caller: manager, name: "Upgraded" });
   // More than one batch of PostgreSQL's fill, as an upgraded instance has.
@@ -30,6 +37,10 @@ it("works out the sites of documents stored before sites were, when the database
     contentHash: `hash-${k}`,
   }));
   const ids = (await db.insert(documents).values(rows).returning({ id: documents.id })).map((row) => row.id);
+  // As the migration that added the column lists them; a document deleted before the start-up too.
+  await runStatement("INSERT INTO source_sites_to_fill (document_id) SELECT id FROM documents WHERE source_site IS NULL");
+  const deleted = ids.pop() ?? 0;
+  await db.delete(documents).where(eq(documents.id, deleted));
 
   await startUp();
 
@@ -45,5 +56,15 @@ it("works out the sites of documents stored before sites were, when the database
     { sourceUrl: "not a url", site: "(no source)" },
     { sourceUrl: urls[3], site: "wyborcza.pl" },
   ]);
-  expect(stored.at(-1)).toEqual({ sourceUrl: urls[0], site: "spiegel.de" });
+  expect(stored.at(-1)).toEqual({ sourceUrl: urls[3], site: "wyborcza.pl" });
+  expect(stored).toHaveLength(1000);
+  // The list is done with, the deleted document's entry included: later start-ups read nothing.
+  expect(await entriesLeft()).toBe(0);
 });
+
+async function entriesLeft(): Promise<number> {
+  const engine = getEngine();
+  const statement = "SELECT count(*) AS n FROM source_sites_to_fill";
+  if (engine.kind === "sqlite") return engine.connection.withConnection((sqlite) => (sqlite.prepare(statement).get() as { n: number }).n);
+  return (await engine.connection.pool.query<{ n: number }>(statement)).rows[0]?.n ?? -1;
+}

@@ -2,9 +2,10 @@ import type Database from "better-sqlite3";
 import type pg from "pg";
 import { sourceSiteOf } from "../lib/domain/insights/source-site";
 
-// Documents stored before `documents.source_site` existed get it once, when a start-up migrates
-// the database: the column takes the site as the Insights name it (sourceSiteOf, a URL parser's
-// host), which no SQL expression of either engine spells alike. Later starts find nothing to do.
+// Documents stored before `documents.source_site` existed get it at the first start-up after the
+// migration that added it, which listed them in `source_sites_to_fill`: the column takes the site
+// as the Insights name it (sourceSiteOf, a URL parser's host), which no SQL expression of either
+// engine spells alike. Once the list is empty, a start-up looks at it and nothing more.
 
 const batchSize = 1000;
 
@@ -15,26 +16,43 @@ interface Unfilled {
 
 /** SQLite: in one transaction, on the connection that migrated. */
 export function fillSourceSitesSqlite(sqlite: Database.Database): void {
-  const unfilled = sqlite.prepare("SELECT id, source_url AS sourceUrl FROM documents WHERE source_site IS NULL").all() as Unfilled[];
-  if (unfilled.length === 0) return;
+  const unfilled = sqlite
+    .prepare(
+      `SELECT f.document_id AS id, d.source_url AS sourceUrl
+         FROM source_sites_to_fill f JOIN documents d ON d.id = f.document_id`,
+    )
+    .all() as Unfilled[];
   const update = sqlite.prepare<[string, number]>("UPDATE documents SET source_site = ? WHERE id = ?");
   sqlite.transaction(() => {
     for (const { id, sourceUrl } of unfilled) update.run(sourceSiteOf(sourceUrl), id);
+    // Documents deleted since the migration leave their entries; they go too.
+    sqlite.prepare("DELETE FROM source_sites_to_fill").run();
   })();
 }
 
-/** PostgreSQL: a batch per statement, on the client that holds the migration lock. */
+/** PostgreSQL: a batch per transaction, on the client that holds the migration lock. */
 export async function fillSourceSitesPostgres(client: pg.PoolClient): Promise<void> {
   for (;;) {
     const { rows } = await client.query<Unfilled>(
-      `SELECT id, source_url AS "sourceUrl" FROM documents WHERE source_site IS NULL ORDER BY id LIMIT ${batchSize}`,
+      `SELECT f.document_id AS id, d.source_url AS "sourceUrl"
+         FROM source_sites_to_fill f LEFT JOIN documents d ON d.id = f.document_id
+        ORDER BY f.document_id LIMIT ${batchSize}`,
     );
     if (rows.length === 0) return;
-    await client.query(
-      `UPDATE documents SET source_site = filled.site
-         FROM unnest($1::integer[], $2::text[]) AS filled(id, site)
-        WHERE documents.id = filled.id`,
-      [rows.map((row) => row.id), rows.map((row) => sourceSiteOf(row.sourceUrl))],
-    );
+    const ids = rows.map((row) => row.id);
+    await client.query("BEGIN");
+    try {
+      await client.query(
+        `UPDATE documents SET source_site = filled.site
+           FROM unnest($1::integer[], $2::text[]) AS filled(id, site)
+          WHERE documents.id = filled.id`,
+        [ids, rows.map((row) => sourceSiteOf(row.sourceUrl))],
+      );
+      await client.query("DELETE FROM source_sites_to_fill WHERE document_id = ANY($1::integer[])", [ids]);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
   }
 }

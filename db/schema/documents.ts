@@ -24,7 +24,7 @@ export const documents = pgTable(
     /**
      * The site the Insights count the document under, "(no source)" included: sourceSiteOf(sourceUrl),
      * worked out when the document is stored. Null only in a database upgraded in place, until the
-     * start-up that migrates it fills it in (db/fill-source-sites.ts).
+     * next start-up fills it in (db/fill-source-sites.ts).
      */
     sourceSite: text("source_site"),
     externalId: text("external_id"),

@@ -141,7 +141,7 @@ describe("importDocuments", () => {
     expect(report.errors[0]).toMatchObject({ file: "documents[1]" });
   });
 
-  it("stores each document's site for the Insights, and none for a document without a source", async () => {
+  it("stores each document's site for the Insights, and \"(no source)\" for a document without one", async () => {
     const report = await importDocuments({
       caller: manager,
       projectId,

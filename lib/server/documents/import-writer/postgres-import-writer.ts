@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import { annotations, assignments, documentLabels, documents, documentSources, relations } from "@/db/schema";
+import { sourceSiteOf } from "@/lib/domain/insights/source-site";
 import type { DocumentsToStore, ImportWriter, StoredDocument } from "./import-writer";
 
 // A batch stays far below PostgreSQL's 65,535 parameters per statement and keeps a statement's
