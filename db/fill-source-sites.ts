@@ -14,18 +14,19 @@ interface Unfilled {
   sourceUrl: string | null;
 }
 
-/** SQLite: in one transaction, on the connection that migrated. */
+/** SQLite: in one transaction, on the connection that migrated; no write once the list is empty. */
 export function fillSourceSitesSqlite(sqlite: Database.Database): void {
-  const unfilled = sqlite
+  // Documents deleted since the migration keep their entries, with no URL to read: they go too.
+  const listed = sqlite
     .prepare(
       `SELECT f.document_id AS id, d.source_url AS sourceUrl
-         FROM source_sites_to_fill f JOIN documents d ON d.id = f.document_id`,
+         FROM source_sites_to_fill f LEFT JOIN documents d ON d.id = f.document_id`,
     )
     .all() as Unfilled[];
+  if (listed.length === 0) return;
   const update = sqlite.prepare<[string, number]>("UPDATE documents SET source_site = ? WHERE id = ?");
   sqlite.transaction(() => {
-    for (const { id, sourceUrl } of unfilled) update.run(sourceSiteOf(sourceUrl), id);
-    // Documents deleted since the migration leave their entries; they go too.
+    for (const { id, sourceUrl } of listed) update.run(sourceSiteOf(sourceUrl), id);
     sqlite.prepare("DELETE FROM source_sites_to_fill").run();
   })();
 }
